@@ -1,0 +1,43 @@
+// kg: the command-line front end. A dispatcher only: each subcommand lives in cli/commands/<name>.cpp.
+#include <fmt/core.h>
+
+#include <CLI/CLI.hpp>
+#include <system_error>
+
+#include "commands/command.h"
+#include "kg/graph/diagnostics.h"
+#include "kg/graph/graph_file.h"
+
+namespace {
+
+using AddCommand = void (*)(CLI::App&);
+constexpr AddCommand kCommands[] = {
+    kg::cli::add_build_command,
+    kg::cli::add_info_command,
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"kg: build typed knowledge graphs from analysts' facts, and query and export them", "kg"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "kg 0.1.0");
+  for (AddCommand add : kCommands) add(app);
+  try {
+    app.parse(argc, argv);
+    return 0;
+  } catch (const CLI::ParseError& error) {
+    return app.exit(error);
+  } catch (const kg::cli::ExitStatus& exit) {
+    return exit.status;
+  } catch (const kg::graph::InputError& error) {
+    fmt::print(stderr, "{}", kg::graph::render_diagnostic("error", error.where(), error.message()));
+  } catch (const kg::graph::GraphFileError& error) {
+    fmt::print(stderr, "kg: error: {}\n", error.what());
+  } catch (const std::system_error& error) {
+    fmt::print(stderr, "kg: error: {}\n", error.what());
+  } catch (const std::exception& error) {
+    fmt::print(stderr, "kg: error: {}\n", error.what());
+  }
+  return 2;
+}

@@ -1,0 +1,24 @@
+# kg_use_warnings(target): the one place where kg's warning flags are set (never via CMAKE_CXX_FLAGS).
+function(kg_use_warnings target)
+  target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor
+                                           -Wold-style-cast -Wcast-align -Wunused -Woverloaded-virtual)
+  if(KG_WERROR)
+    target_compile_options(${target} PRIVATE -Werror)
+  endif()
+endfunction()
+
+# kg_add_module(name SOURCES... [DEPENDS targets...] [PRIVATE_DEPENDS targets...]):
+# one static library per layer, public headers under <folder>/include/kg/<layer>/, alias kg::<name>.
+function(kg_add_module name)
+  cmake_parse_arguments(ARG "" "" "SOURCES;DEPENDS;PRIVATE_DEPENDS" ${ARGN})
+  add_library(kg_${name} STATIC ${ARG_SOURCES})
+  add_library(kg::${name} ALIAS kg_${name})
+  set_target_properties(kg_${name} PROPERTIES EXPORT_NAME ${name})
+  target_include_directories(kg_${name} PUBLIC
+    $<BUILD_INTERFACE:${CMAKE_CURRENT_SOURCE_DIR}/include>
+    $<INSTALL_INTERFACE:${CMAKE_INSTALL_INCLUDEDIR}>)
+  target_link_libraries(kg_${name} PUBLIC ${ARG_DEPENDS} PRIVATE ${ARG_PRIVATE_DEPENDS})
+  kg_use_warnings(kg_${name})
+  install(TARGETS kg_${name} EXPORT kgTargets ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR})
+  install(DIRECTORY include/ DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+endfunction()

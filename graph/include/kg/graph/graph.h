@@ -1,0 +1,200 @@
+#pragma once
+/// Graph: the immutable, compact typed property graph that queries and exporters read.
+///
+/// Storage is column-wise over one buffer (the same bytes as the graph file): CSR out- and in-adjacency, interned
+/// strings, properties and provenance in flat arrays. Copying a Graph is cheap (the buffer is shared).
+///
+///   for (auto [next, edge] : graph.out(node)) fmt::print("{} -{}-> {}\n", graph.node_name(node),
+///       graph.predicate_name(graph.edge_predicate(edge)), graph.node_name(next));
+#include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "kg/graph/date.h"
+#include "kg/graph/ids.h"
+#include "kg/graph/property.h"
+
+namespace kg::graph {
+
+/// A neighbour reached over one edge.
+struct Adjacent {
+  NodeId node;
+  EdgeId edge;
+};
+
+namespace detail {
+/// The graph's columns: views into its buffer. Filled and validated by Graph::from_image only.
+struct Columns {
+  std::span<const std::uint64_t> string_offsets;
+  std::span<const char> string_bytes;
+  std::span<const std::uint32_t> node_key, node_name, alias_offsets, alias_ids, node_prop_offsets;
+  std::span<const std::uint16_t> node_type;
+  std::span<const std::uint32_t> out_offsets, out_target, prov_offsets, edge_prop_offsets;
+  std::span<const std::uint16_t> edge_predicate;
+  std::span<const float> edge_confidence;
+  std::span<const std::uint32_t> in_offsets, in_source, in_edge;
+  std::span<const std::uint32_t> prov_source, prov_quote;
+  std::span<const std::int32_t> prov_date;
+  std::span<const float> prov_confidence;
+  std::span<const std::uint32_t> prop_key;
+  std::span<const std::uint8_t> prop_kind;
+  std::span<const std::uint64_t> prop_value;
+  std::span<const std::uint32_t> type_names, predicate_names;
+  std::span<const std::uint32_t> source_key, source_title, source_url;
+  std::span<const std::int32_t> source_date;
+  std::span<const std::uint64_t> name_index_hash;
+  std::span<const std::uint32_t> name_index_node;
+};
+
+/// Iterates the neighbours of one node: out-neighbours (edge ids are positions) or in-neighbours (edge ids listed).
+class AdjacencyRange {
+ public:
+  class iterator {
+   public:
+    using value_type = Adjacent;
+    using difference_type = std::ptrdiff_t;
+    iterator() = default;
+    iterator(const std::uint32_t* node, const std::uint32_t* edge, std::uint32_t position)
+        : node_(node), edge_(edge), position_(position) {}
+    Adjacent operator*() const {
+      return {NodeId{*node_}, EdgeId{edge_ != nullptr ? *edge_ : position_}};
+    }
+    iterator& operator++() {
+      ++node_;
+      if (edge_ != nullptr) ++edge_;
+      ++position_;
+      return *this;
+    }
+    iterator operator++(int) {
+      iterator before = *this;
+      ++*this;
+      return before;
+    }
+    friend bool operator==(const iterator& a, const iterator& b) { return a.node_ == b.node_; }
+
+   private:
+    const std::uint32_t* node_ = nullptr;
+    const std::uint32_t* edge_ = nullptr;  // null for out-edges: the edge id is the position
+    std::uint32_t position_ = 0;
+  };
+
+  AdjacencyRange(const std::uint32_t* nodes, const std::uint32_t* edges, std::uint32_t first, std::uint32_t count)
+      : begin_(nodes + first, edges != nullptr ? edges + first : nullptr, first),
+        end_(nodes + first + count, nullptr, first + count),
+        count_(count) {}
+  iterator begin() const { return begin_; }
+  iterator end() const { return end_; }
+  std::size_t size() const { return count_; }
+  bool empty() const { return count_ == 0; }
+
+ private:
+  iterator begin_, end_;
+  std::uint32_t count_;
+};
+}  // namespace detail
+
+/// Bytes used by the graph, split the way docs/PERFORMANCE.md reports them.
+struct MemoryUsage {
+  std::size_t structure = 0;   ///< adjacency (CSR both ways), node types, edge predicates and confidences
+  std::size_t strings = 0;     ///< interned ids, names, aliases, quotes and the name index
+  std::size_t provenance = 0;  ///< per-statement source, date, confidence and quote ids
+  std::size_t properties = 0;  ///< node and edge properties
+  std::size_t total() const { return structure + strings + provenance + properties; }
+};
+
+class Graph {
+ public:
+  /// The empty graph.
+  Graph();
+
+  /// Adopts a graph image (the graph file's bytes), checking every offset and id so that a corrupt image is an
+  /// error, never a crash. Throws std::runtime_error describing the first inconsistency. Used by the builder and
+  /// by load_graph_file.
+  static Graph from_image(std::shared_ptr<const std::vector<std::byte>> image);
+  /// The bytes of the graph file for this graph.
+  const std::vector<std::byte>& image() const { return *image_; }
+
+  std::uint32_t node_count() const { return static_cast<std::uint32_t>(c_.node_key.size()); }
+  std::uint32_t edge_count() const { return static_cast<std::uint32_t>(c_.out_target.size()); }
+  std::uint32_t provenance_count() const { return static_cast<std::uint32_t>(c_.prov_source.size()); }
+
+  // Nodes.
+  std::string_view node_key(NodeId n) const { return string(StringId{c_.node_key[n.value]}); }
+  std::string_view node_name(NodeId n) const { return string(StringId{c_.node_name[n.value]}); }
+  TypeId node_type(NodeId n) const { return TypeId{c_.node_type[n.value]}; }
+  std::vector<std::string_view> node_aliases(NodeId n) const;
+  std::vector<Property> node_properties(NodeId n) const;
+
+  // Adjacency.
+  detail::AdjacencyRange out(NodeId n) const {
+    return {c_.out_target.data(), nullptr, c_.out_offsets[n.value], out_degree(n)};
+  }
+  detail::AdjacencyRange in(NodeId n) const {
+    return {c_.in_source.data(), c_.in_edge.data(), c_.in_offsets[n.value], in_degree(n)};
+  }
+  std::uint32_t out_degree(NodeId n) const { return c_.out_offsets[n.value + 1] - c_.out_offsets[n.value]; }
+  std::uint32_t in_degree(NodeId n) const { return c_.in_offsets[n.value + 1] - c_.in_offsets[n.value]; }
+
+  // Edges: one per distinct (subject, predicate, object), sorted by subject.
+  NodeId edge_source(EdgeId e) const;  ///< O(log nodes)
+  NodeId edge_target(EdgeId e) const { return NodeId{c_.out_target[e.value]}; }
+  PredicateId edge_predicate(EdgeId e) const { return PredicateId{c_.edge_predicate[e.value]}; }
+  /// The best confidence among the edge's statements; nullopt when none states one.
+  std::optional<float> edge_confidence(EdgeId e) const { return optional_float(c_.edge_confidence[e.value]); }
+  /// The edge's statements are provenance_begin(e)..provenance_end(e)-1, in input order.
+  ProvenanceId provenance_begin(EdgeId e) const { return ProvenanceId{c_.prov_offsets[e.value]}; }
+  ProvenanceId provenance_end(EdgeId e) const { return ProvenanceId{c_.prov_offsets[e.value + 1]}; }
+  std::uint32_t provenance_count(EdgeId e) const { return c_.prov_offsets[e.value + 1] - c_.prov_offsets[e.value]; }
+  std::vector<Property> edge_properties(EdgeId e) const;
+
+  // Provenance records (one per statement of a fact).
+  SourceId provenance_source(ProvenanceId p) const { return SourceId{c_.prov_source[p.value]}; }
+  PartialDate provenance_date(ProvenanceId p) const { return PartialDate{c_.prov_date[p.value]}; }
+  std::optional<float> provenance_confidence(ProvenanceId p) const {
+    return optional_float(c_.prov_confidence[p.value]);
+  }
+  std::string_view provenance_quote(ProvenanceId p) const { return string(StringId{c_.prov_quote[p.value]}); }
+
+  // Sources. SourceId 0 is "no source"; real sources are 1..source_count()-1.
+  std::uint32_t source_count() const { return static_cast<std::uint32_t>(c_.source_key.size()); }
+  std::string_view source_key(SourceId s) const { return string(StringId{c_.source_key[s.value]}); }
+  std::string_view source_title(SourceId s) const { return string(StringId{c_.source_title[s.value]}); }
+  std::string_view source_url(SourceId s) const { return string(StringId{c_.source_url[s.value]}); }
+  PartialDate source_date(SourceId s) const { return PartialDate{c_.source_date[s.value]}; }
+
+  // Vocabulary.
+  std::uint32_t type_count() const { return static_cast<std::uint32_t>(c_.type_names.size()); }
+  std::string_view type_name(TypeId t) const { return string(StringId{c_.type_names[t.value]}); }
+  std::optional<TypeId> find_type(std::string_view name) const;  ///< exact or case-insensitive match
+  std::uint32_t predicate_count() const { return static_cast<std::uint32_t>(c_.predicate_names.size()); }
+  std::string_view predicate_name(PredicateId p) const { return string(StringId{c_.predicate_names[p.value]}); }
+  std::optional<PredicateId> find_predicate(std::string_view name) const;  ///< exact or case-insensitive match
+
+  /// Nodes a reference denotes: the node whose id is exactly `reference` if there is one; otherwise every node
+  /// whose id, name or alias matches it under fold_name. Empty when unknown; several when ambiguous.
+  std::vector<NodeId> find_nodes(std::string_view reference) const;
+  /// Up to `limit` node names closest to `reference` (edit distance), for "did you mean" suggestions.
+  std::vector<NodeId> suggest_nodes(std::string_view reference, std::size_t limit) const;
+
+  std::string_view string(StringId s) const {
+    return {c_.string_bytes.data() + c_.string_offsets[s.value],
+            static_cast<std::size_t>(c_.string_offsets[s.value + 1] - c_.string_offsets[s.value])};
+  }
+  MemoryUsage memory_usage() const;
+
+ private:
+  static std::optional<float> optional_float(float v) {
+    return std::isnan(v) ? std::nullopt : std::optional<float>(v);
+  }
+  std::vector<Property> properties(std::uint32_t first, std::uint32_t last) const;
+
+  std::shared_ptr<const std::vector<std::byte>> image_;
+  detail::Columns c_;
+};
+
+}  // namespace kg::graph

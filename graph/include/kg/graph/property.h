@@ -1,0 +1,18 @@
+#pragma once
+/// Property values of entities and facts: string, integer, float or boolean.
+#include <cstdint>
+#include <string_view>
+#include <variant>
+
+namespace kg::graph {
+
+/// A property value as read from a graph; string values point into the graph's string pool.
+using PropertyValue = std::variant<std::string_view, std::int64_t, double, bool>;
+
+/// A named property value.
+struct Property {
+  std::string_view key;
+  PropertyValue value;
+};
+
+}  // namespace kg::graph

@@ -1,0 +1,38 @@
+#pragma once
+/// Exporters: whole graphs or subgraphs to GraphML, GEXF, DOT, Cytoscape.js JSON and Neo4j bulk CSV.
+/// Every exporter writes through AtomicFile, so a failed export leaves nothing behind.
+///
+///   kg::io::export_graph(graph, nullptr, "case.graphml", {.format = kg::io::ExportFormat::graphml});
+#include <filesystem>
+#include <optional>
+#include <string_view>
+
+#include "kg/graph/diagnostics.h"
+#include "kg/graph/graph.h"
+#include "kg/graph/subgraph.h"
+
+namespace kg::io {
+
+enum class ExportFormat { graphml, gexf, dot, cytoscape, neo4j_csv };
+
+/// GraphML flavours: `standard` validates against the GraphML XSD; `gephi` adds a `label` attribute on <edge>
+/// (outside the XSD) so Gephi keeps parallel edges of different predicates apart.
+enum class GraphmlFlavour { standard, gephi };
+
+struct ExportOptions {
+  ExportFormat format = ExportFormat::graphml;
+  GraphmlFlavour flavour = GraphmlFlavour::standard;
+  graph::WarningSink warn;  ///< e.g. "replaced 2 characters outside XML 1.0 in node names"
+};
+
+/// `graphml`, `gexf`, `dot`, `cytoscape`, `neo4j-csv`; nullopt for anything else.
+std::optional<ExportFormat> parse_export_format(std::string_view name);
+/// The format a file name implies (.graphml, .gexf, .dot/.gv, .cyjs/.json, a folder or .csv for neo4j-csv).
+std::optional<ExportFormat> format_from_path(const std::filesystem::path& path);
+
+/// Writes `selection` of `graph` (the whole graph when null) to `path`. neo4j-csv writes a folder holding
+/// nodes.csv and relationships.csv. Throws std::system_error on I/O failure.
+void export_graph(const graph::Graph& graph, const graph::Subgraph* selection, const std::filesystem::path& path,
+                  const ExportOptions& options);
+
+}  // namespace kg::io

@@ -115,9 +115,9 @@ class Graph {
   /// Adopts a graph image (the graph file's bytes), checking every offset and id so that a corrupt image is an
   /// error, never a crash. Throws std::runtime_error describing the first inconsistency. Used by the builder and
   /// by load_graph_file.
-  static Graph from_image(std::shared_ptr<const std::vector<std::byte>> image);
+  static Graph from_image(std::shared_ptr<const std::byte[]> image, std::size_t size);
   /// The bytes of the graph file for this graph.
-  const std::vector<std::byte>& image() const { return *image_; }
+  std::span<const std::byte> image() const { return {image_.get(), image_size_}; }
 
   std::uint32_t node_count() const { return static_cast<std::uint32_t>(c_.node_key.size()); }
   std::uint32_t edge_count() const { return static_cast<std::uint32_t>(c_.out_target.size()); }
@@ -191,9 +191,11 @@ class Graph {
   static std::optional<float> optional_float(float v) {
     return std::isnan(v) ? std::nullopt : std::optional<float>(v);
   }
+  Graph(std::shared_ptr<const std::byte[]> image, std::size_t size, const detail::Columns& columns);
   std::vector<Property> properties(std::uint32_t first, std::uint32_t last) const;
 
-  std::shared_ptr<const std::vector<std::byte>> image_;
+  std::shared_ptr<const std::byte[]> image_;
+  std::size_t image_size_ = 0;
   detail::Columns c_;
 };
 

@@ -1,0 +1,29 @@
+#pragma once
+// EntityIndex: which entities a folded name (id, name or alias after fold_name) denotes. Most names denote one
+// entity; a name shared by several keeps them all, so a reference to it can be reported as ambiguous.
+#include <absl/container/flat_hash_map.h>
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "string_interner.h"
+
+namespace kg::graph::detail {
+
+class EntityIndex {
+ public:
+  /// Records that `folded` denotes `entity` (once per pair).
+  void add(std::string_view folded, std::uint32_t entity);
+  /// The entities `folded` denotes, in the order they were added; empty when none.
+  std::span<const std::uint32_t> find(std::string_view folded) const;
+
+ private:
+  static constexpr std::uint32_t kShared = 0x80000000u;  // value flag: index into shared_
+  StringArena arena_;
+  absl::flat_hash_map<std::string_view, std::uint32_t> index_;
+  std::vector<std::vector<std::uint32_t>> shared_;
+};
+
+}  // namespace kg::graph::detail

@@ -1,0 +1,124 @@
+#include "image.h"
+
+#include <fmt/format.h>
+#include <xxhash.h>
+
+#include "kg/graph/graph_file.h"
+
+namespace kg::graph::detail {
+namespace {
+
+constexpr std::uint64_t align8(std::uint64_t n) { return (n + 7) & ~std::uint64_t{7}; }
+
+}  // namespace
+
+ImageBytes ImageWriter::finish() const {
+  std::vector<SectionEntry> table;
+  std::uint64_t offset = align8(sizeof(ImageHeader) + sections_.size() * sizeof(SectionEntry));
+  for (const Pending& pending : sections_) {
+    table.push_back({static_cast<std::uint32_t>(pending.id), pending.element_size, offset, pending.count});
+    offset = align8(offset + pending.count * pending.element_size);
+  }
+  const std::size_t size = offset;
+  std::shared_ptr<std::byte[]> bytes(new std::byte[size]());
+  ImageHeader header{};
+  std::memcpy(header.magic, kImageMagic, sizeof(kImageMagic));
+  header.version = kGraphFormatVersion;
+  header.section_count = static_cast<std::uint32_t>(sections_.size());
+  header.file_size = size;
+  std::memcpy(bytes.get() + sizeof(ImageHeader), table.data(), table.size() * sizeof(SectionEntry));
+  for (std::size_t i = 0; i < sections_.size(); ++i) {
+    if (sections_[i].count != 0) {
+      std::memcpy(bytes.get() + table[i].offset, sections_[i].data, sections_[i].count * sections_[i].element_size);
+    }
+  }
+  header.checksum = image_checksum(bytes.get(), size);
+  std::memcpy(bytes.get(), &header, sizeof(header));
+  return {std::move(bytes), size};
+}
+
+ImageReader::ImageReader(const std::byte* data, std::size_t size) : data_(data) {
+  if (size < sizeof(kImageMagic) || std::memcmp(data, kImageMagic, sizeof(kImageMagic)) != 0) {
+    throw std::runtime_error("not a kg graph file (no kg signature at its start)");
+  }
+  if (size < sizeof(ImageHeader)) throw std::runtime_error("truncated graph file (incomplete header)");
+  std::memcpy(&header_, data, sizeof(header_));
+  if (header_.version > kGraphFormatVersion) {
+    throw std::runtime_error(fmt::format("written by a newer kg (graph format version {}; this kg reads up to {})",
+                                         header_.version, kGraphFormatVersion));
+  }
+  if (header_.version == 0) throw std::runtime_error("corrupt graph file (format version 0)");
+  if (header_.file_size != size) {
+    throw std::runtime_error(header_.file_size > size
+                                 ? fmt::format("truncated graph file ({} of {} bytes)", size, header_.file_size)
+                                 : fmt::format("corrupt graph file ({} bytes, header says {})", size,
+                                               header_.file_size));
+  }
+  const std::uint64_t table_end = sizeof(ImageHeader) + std::uint64_t{header_.section_count} * sizeof(SectionEntry);
+  if (table_end > size) throw std::runtime_error("corrupt graph file (section table beyond the end)");
+  sections_.resize(header_.section_count);
+  std::memcpy(sections_.data(), data + sizeof(ImageHeader), sections_.size() * sizeof(SectionEntry));
+  for (const SectionEntry& entry : sections_) {
+    const bool fits = entry.offset % 8 == 0 && entry.offset >= table_end && entry.offset <= size &&
+                      entry.element_size != 0 && entry.count <= (size - entry.offset) / entry.element_size;
+    if (!fits) throw std::runtime_error(fmt::format("corrupt graph file (section {} out of bounds)", entry.id));
+  }
+}
+
+const SectionEntry& ImageReader::find(Section id, std::uint32_t element_size) const {
+  for (const SectionEntry& entry : sections_) {
+    if (entry.id != static_cast<std::uint32_t>(id)) continue;
+    if (entry.element_size != element_size) {
+      throw std::runtime_error(fmt::format("corrupt graph file (section {} has elements of {} bytes, expected {})",
+                                           entry.id, entry.element_size, element_size));
+    }
+    return entry;
+  }
+  throw std::runtime_error(
+      fmt::format("corrupt graph file (section {} is missing)", static_cast<std::uint32_t>(id)));
+}
+
+ImageBytes make_image(const ColumnData& c) {
+  ImageWriter w;
+  w.add(Section::string_offsets, c.string_offsets);
+  w.add(Section::string_bytes, c.string_bytes);
+  w.add(Section::node_key, c.node_key);
+  w.add(Section::node_name, c.node_name);
+  w.add(Section::node_type, c.node_type);
+  w.add(Section::alias_offsets, c.alias_offsets);
+  w.add(Section::alias_ids, c.alias_ids);
+  w.add(Section::node_prop_offsets, c.node_prop_offsets);
+  w.add(Section::out_offsets, c.out_offsets);
+  w.add(Section::out_target, c.out_target);
+  w.add(Section::edge_predicate, c.edge_predicate);
+  w.add(Section::edge_confidence, c.edge_confidence);
+  w.add(Section::prov_offsets, c.prov_offsets);
+  w.add(Section::edge_prop_offsets, c.edge_prop_offsets);
+  w.add(Section::in_offsets, c.in_offsets);
+  w.add(Section::in_source, c.in_source);
+  w.add(Section::in_edge, c.in_edge);
+  w.add(Section::prov_source, c.prov_source);
+  w.add(Section::prov_date, c.prov_date);
+  w.add(Section::prov_confidence, c.prov_confidence);
+  w.add(Section::prov_quote, c.prov_quote);
+  w.add(Section::prop_key, c.prop_key);
+  w.add(Section::prop_kind, c.prop_kind);
+  w.add(Section::prop_value, c.prop_value);
+  w.add(Section::type_names, c.type_names);
+  w.add(Section::predicate_names, c.predicate_names);
+  w.add(Section::source_key, c.source_key);
+  w.add(Section::source_title, c.source_title);
+  w.add(Section::source_url, c.source_url);
+  w.add(Section::source_date, c.source_date);
+  w.add(Section::name_index_hash, c.name_index_hash);
+  w.add(Section::name_index_node, c.name_index_node);
+  return w.finish();
+}
+
+std::uint64_t name_hash(std::string_view folded) { return XXH3_64bits(folded.data(), folded.size()); }
+
+std::uint64_t image_checksum(const std::byte* data, std::size_t size) {
+  return XXH3_64bits(data + sizeof(ImageHeader), size - sizeof(ImageHeader));
+}
+
+}  // namespace kg::graph::detail

@@ -1,0 +1,124 @@
+#pragma once
+// The graph image: the byte layout shared by the in-memory Graph and the graph file.
+//   header (40 bytes) | section table (24 bytes a section) | sections, each 8-byte aligned
+// The checksum is XXH3-64 of every byte after the header. All integers are little-endian.
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <memory>
+#include <span>
+#include <stdexcept>
+#include <string_view>
+#include <vector>
+
+namespace kg::graph::detail {
+
+inline constexpr char kImageMagic[8] = {'K', 'G', 'R', 'A', 'P', 'H', '\n', '\x1a'};
+
+enum class Section : std::uint32_t {
+  string_offsets = 1, string_bytes, node_key, node_name, node_type, alias_offsets, alias_ids, node_prop_offsets,
+  out_offsets, out_target, edge_predicate, edge_confidence, prov_offsets, edge_prop_offsets, in_offsets,
+  in_source, in_edge, prov_source, prov_date, prov_confidence, prov_quote, prop_key, prop_kind, prop_value,
+  type_names, predicate_names, source_key, source_title, source_url, source_date, name_index_hash,
+  name_index_node,
+};
+
+struct ImageHeader {
+  char magic[8];
+  std::uint32_t version;
+  std::uint32_t section_count;
+  std::uint64_t file_size;
+  std::uint64_t checksum;
+  std::uint64_t reserved;
+};
+static_assert(sizeof(ImageHeader) == 40);
+
+struct SectionEntry {
+  std::uint32_t id;
+  std::uint32_t element_size;
+  std::uint64_t offset;
+  std::uint64_t count;
+};
+static_assert(sizeof(SectionEntry) == 24);
+
+/// Shared, immutable image bytes.
+struct ImageBytes {
+  std::shared_ptr<const std::byte[]> data;
+  std::size_t size = 0;
+};
+
+/// The graph's columns as owned vectors, as the builder fills them; a default-constructed one is the empty graph.
+struct ColumnData {
+  std::vector<std::uint64_t> string_offsets{0, 0};  // string 0 is ""
+  std::vector<char> string_bytes;
+  std::vector<std::uint32_t> node_key, node_name, alias_offsets{0}, alias_ids, node_prop_offsets{0};
+  std::vector<std::uint16_t> node_type;
+  std::vector<std::uint32_t> out_offsets{0}, out_target, prov_offsets{0}, edge_prop_offsets{0};
+  std::vector<std::uint16_t> edge_predicate;
+  std::vector<float> edge_confidence;
+  std::vector<std::uint32_t> in_offsets{0}, in_source, in_edge;
+  std::vector<std::uint32_t> prov_source, prov_quote;
+  std::vector<std::int32_t> prov_date;
+  std::vector<float> prov_confidence;
+  std::vector<std::uint32_t> prop_key;
+  std::vector<std::uint8_t> prop_kind;
+  std::vector<std::uint64_t> prop_value;
+  std::vector<std::uint32_t> type_names, predicate_names;
+  std::vector<std::uint32_t> source_key{0}, source_title{0}, source_url{0};  // source 0 is "no source"
+  std::vector<std::int32_t> source_date{0};
+  std::vector<std::uint64_t> name_index_hash;
+  std::vector<std::uint32_t> name_index_node;
+};
+
+struct ImageBytes;
+/// Lays the columns out as an image (header, section table, checksum).
+ImageBytes make_image(const ColumnData& columns);
+
+/// Collects columns, then lays them out as an image with header, table and checksum.
+class ImageWriter {
+ public:
+  template <class T>
+  void add(Section id, const std::vector<T>& column) {
+    sections_.push_back({id, sizeof(T), column.data(), column.size()});
+  }
+  ImageBytes finish() const;
+
+ private:
+  struct Pending {
+    Section id;
+    std::uint32_t element_size;
+    const void* data;
+    std::uint64_t count;
+  };
+  std::vector<Pending> sections_;
+};
+
+/// A parsed header and section table, bounds-checked against the image size.
+class ImageReader {
+ public:
+  /// Throws std::runtime_error when the bytes are not a kg image, are truncated, or are of a newer version.
+  ImageReader(const std::byte* data, std::size_t size);
+  std::uint32_t version() const { return header_.version; }
+  std::uint64_t stored_checksum() const { return header_.checksum; }
+
+  template <class T>
+  std::span<const T> column(Section id) const {
+    const SectionEntry& entry = find(id, sizeof(T));
+    return {reinterpret_cast<const T*>(data_ + entry.offset), static_cast<std::size_t>(entry.count)};
+  }
+
+ private:
+  const SectionEntry& find(Section id, std::uint32_t element_size) const;
+
+  const std::byte* data_;
+  ImageHeader header_{};
+  std::vector<SectionEntry> sections_;
+};
+
+/// The key of the name index: XXH3-64 of a name folded by fold_name.
+std::uint64_t name_hash(std::string_view folded);
+
+/// XXH3-64 of the bytes after the header.
+std::uint64_t image_checksum(const std::byte* data, std::size_t size);
+
+}  // namespace kg::graph::detail

@@ -1,0 +1,45 @@
+#pragma once
+// StringInterner: gives each distinct string one StringId (0 is ""), storing the bytes once in an arena.
+// Lookups take string_views and hash with abseil's open-addressing map: no allocation per lookup.
+#include <absl/container/flat_hash_map.h>
+
+#include <cstdint>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "kg/graph/ids.h"
+
+namespace kg::graph::detail {
+
+/// Stable storage for string bytes: views into it stay valid for the arena's life.
+class StringArena {
+ public:
+  std::string_view store(std::string_view text);
+
+ private:
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  char* cursor_ = nullptr;
+  std::size_t left_ = 0;
+};
+
+class StringInterner {
+ public:
+  StringInterner();
+  StringId intern(std::string_view text);
+  /// The id of `text` if it was interned, else nullopt-like StringId{UINT32_MAX}.
+  StringId find(std::string_view text) const;
+  std::string_view view(StringId id) const { return strings_[id.value]; }
+  std::size_t size() const { return strings_.size(); }
+  /// Writes the pool as the graph stores it: offsets (size()+1 entries) into one byte array.
+  void write_pool(std::vector<std::uint64_t>& offsets, std::vector<char>& bytes) const;
+
+ private:
+  StringArena arena_;
+  std::vector<std::string_view> strings_;
+  absl::flat_hash_map<std::string_view, std::uint32_t> index_;
+};
+
+inline constexpr StringId kNoString{UINT32_MAX};
+
+}  // namespace kg::graph::detail

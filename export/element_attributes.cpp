@@ -1,0 +1,68 @@
+#include "element_attributes.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <charconv>
+
+namespace kg::io::detail {
+
+EdgeDates edge_dates(const graph::Graph& graph, graph::EdgeId edge) {
+  EdgeDates dates;
+  for (auto p = graph.provenance_begin(edge); p < graph.provenance_end(edge); p = graph::ProvenanceId{p.value + 1}) {
+    const graph::PartialDate date = graph.provenance_date(p);
+    if (!date.dated()) continue;
+    if (!dates.first.dated() || date.earliest() < dates.first.earliest()) dates.first = date;
+    if (!dates.last.dated() || date.latest() > dates.last.latest()) dates.last = date;
+  }
+  return dates;
+}
+
+void ElementAttributes::collect_provenance(graph::EdgeId edge) {
+  list_.clear();
+  quotes_.clear();
+  for (auto p = graph_.provenance_begin(edge); p < graph_.provenance_end(edge);
+       p = graph::ProvenanceId{p.value + 1}) {
+    const graph::SourceId source = graph_.provenance_source(p);
+    if (source.value != 0) {
+      const std::string_view key = graph_.source_key(source);
+      if (std::find(list_.begin(), list_.end(), key) == list_.end()) list_.push_back(key);
+    }
+    const std::string_view quote = graph_.provenance_quote(p);
+    if (!quote.empty() && std::find(quotes_.begin(), quotes_.end(), quote) == quotes_.end()) {
+      quotes_.push_back(quote);
+    }
+  }
+  weight_ = std::max<std::int64_t>(1, static_cast<std::int64_t>(list_.size()));
+  dates_ = edge_dates(graph_, edge);
+  if (dates_.first.dated()) {
+    first_date_ = dates_.first.to_string();
+    last_date_ = dates_.last.to_string();
+  }
+}
+
+double widen(float value) {
+  char text[32];
+  const auto end = fmt::format_to_n(text, sizeof text, "{}", value).out;
+  double wide = value;
+  std::from_chars(text, end, wide);
+  return wide;
+}
+
+void write_value(Output& out, const AttrValue& value, AttrType type, const EscapeTable& escapes) {
+  if (const auto* text = std::get_if<std::string_view>(&value)) return out.escaped(*text, escapes);
+  if (const auto* list = std::get_if<TextList>(&value)) {
+    for (std::size_t i = 0; i < list->items.size(); ++i) {
+      if (i != 0) out.append(kListSeparator);
+      out.escaped(list->items[i], escapes);
+    }
+    return;
+  }
+  if (const auto* flag = std::get_if<bool>(&value)) return out.append(*flag ? "true" : "false");
+  if (const auto* number = std::get_if<std::int64_t>(&value)) {
+    return type == AttrType::real ? out.real(static_cast<double>(*number)) : out.integer(*number);
+  }
+  out.real(std::get<double>(value));
+}
+
+}  // namespace kg::io::detail

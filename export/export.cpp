@@ -1,0 +1,106 @@
+// The export entry point: picks the writer, writes through AtomicFile, and reports what had to be changed.
+#include "kg/export/export.h"
+
+#include <fmt/format.h>
+
+#include <string>
+#include <system_error>
+
+#include "attribute_schema.h"
+#include "kg/graph/atomic_file.h"
+#include "output.h"
+#include "selection.h"
+#include "writers.h"
+
+namespace kg::io {
+namespace {
+
+using Writer = void (*)(const detail::WriteContext&, detail::Output&);
+
+Writer writer_for(ExportFormat format) {
+  switch (format) {
+    case ExportFormat::graphml: return detail::write_graphml;
+    case ExportFormat::gexf: return detail::write_gexf;
+    case ExportFormat::dot: return detail::write_dot;
+    case ExportFormat::cytoscape: return detail::write_cytoscape;
+    case ExportFormat::neo4j_csv: break;
+  }
+  return nullptr;
+}
+
+// Writes one file; returns the number of characters replaced by U+FFFD. The file is left uncommitted.
+std::size_t write_file(graph::AtomicFile& file, Writer writer, const detail::WriteContext& context) {
+  detail::Output out(file);
+  writer(context, out);
+  out.flush();
+  return out.replaced();
+}
+
+void warn(const ExportOptions& options, const std::filesystem::path& path, const std::string& message) {
+  if (options.warn) options.warn(graph::SourceLocation{path.string(), 0, 0}, message);
+}
+
+std::size_t write_neo4j(const std::filesystem::path& folder, const detail::WriteContext& context) {
+  std::error_code error;
+  const bool created = std::filesystem::create_directories(folder, error);
+  if (error) throw std::system_error(error, fmt::format("cannot create folder {}", folder.string()));
+  try {
+    graph::AtomicFile nodes(folder / "nodes.csv");
+    graph::AtomicFile relationships(folder / "relationships.csv");
+    const std::size_t replaced = write_file(nodes, detail::write_neo4j_nodes, context) +
+                                 write_file(relationships, detail::write_neo4j_relationships, context);
+    nodes.commit();
+    relationships.commit();
+    return replaced;
+  } catch (...) {
+    if (created) std::filesystem::remove_all(folder, error);
+    throw;
+  }
+}
+
+}  // namespace
+
+std::optional<ExportFormat> parse_export_format(std::string_view name) {
+  if (name == "graphml") return ExportFormat::graphml;
+  if (name == "gexf") return ExportFormat::gexf;
+  if (name == "dot") return ExportFormat::dot;
+  if (name == "cytoscape") return ExportFormat::cytoscape;
+  if (name == "neo4j-csv") return ExportFormat::neo4j_csv;
+  return std::nullopt;
+}
+
+std::optional<ExportFormat> format_from_path(const std::filesystem::path& path) {
+  const std::string extension = path.extension().string();
+  if (extension == ".graphml") return ExportFormat::graphml;
+  if (extension == ".gexf") return ExportFormat::gexf;
+  if (extension == ".dot" || extension == ".gv") return ExportFormat::dot;
+  if (extension == ".cyjs" || extension == ".json") return ExportFormat::cytoscape;
+  if (extension == ".csv" || !path.has_filename() || std::filesystem::is_directory(path)) {
+    return ExportFormat::neo4j_csv;
+  }
+  return std::nullopt;
+}
+
+void export_graph(const graph::Graph& graph, const graph::Subgraph* selection, const std::filesystem::path& path,
+                  const ExportOptions& options) {
+  const detail::Selection chosen(graph, selection);
+  const detail::AttributeSchema schema =
+      detail::infer_schema(graph, chosen, [&](std::string message) { warn(options, path, message); });
+  const detail::WriteContext context{graph, chosen, schema, options};
+  std::size_t replaced = 0;
+  if (options.format == ExportFormat::neo4j_csv) {
+    replaced = write_neo4j(path, context);
+  } else {
+    graph::AtomicFile file(path);
+    replaced = write_file(file, writer_for(options.format), context);
+    file.commit();
+  }
+  if (replaced != 0) {
+    warn(options, path,
+         fmt::format("replaced {} character{} the format cannot hold (control characters, U+FFFE/U+FFFF or invalid "
+                     "UTF-8) with U+FFFD",
+                     replaced, replaced == 1 ? "" : "s"));
+  }
+}
+
+}  // namespace kg::io

@@ -1,0 +1,54 @@
+#pragma once
+// Output: the buffer every writer formats into; it hands full chunks to the AtomicFile being written.
+#include <fmt/format.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <utility>
+
+#include "kg/graph/atomic_file.h"
+#include "text_escape.h"
+
+namespace kg::io::detail {
+
+class Output {
+ public:
+  explicit Output(graph::AtomicFile& file) : file_(file) {}
+  Output(const Output&) = delete;
+  Output& operator=(const Output&) = delete;
+
+  void append(std::string_view text) { buffer_.append(text.data(), text.data() + text.size()); }
+  void put(char c) { buffer_.push_back(c); }
+  template <class... T>
+  void format(fmt::format_string<T...> pattern, T&&... args) {
+    fmt::format_to(fmt::appender(buffer_), pattern, std::forward<T>(args)...);
+  }
+  void integer(std::int64_t value) {
+    const fmt::format_int text(value);
+    buffer_.append(text.data(), text.data() + text.size());
+  }
+  /// Shortest round-trip form, locale-independent, always with a '.' or an exponent (3.0, 0.1, 1e+20) so every
+  /// reader sees a floating-point number; NaN and infinities as XML Schema spells them (NaN, INF, -INF).
+  void real(double value);
+  /// Appends `text` escaped for a syntax, counting the characters replaced by U+FFFD.
+  void escaped(std::string_view text, const EscapeTable& table) {
+    replaced_ += append_escaped(buffer_, text, table);
+  }
+
+  /// Hands the buffer to the file once it holds a chunk; writers call it between elements.
+  void flush_if_full() {
+    if (buffer_.size() >= kChunk) flush();
+  }
+  void flush();
+  /// Characters replaced by U+FFFD so far (control characters, invalid UTF-8, ...), for the export's warning.
+  std::size_t replaced() const { return replaced_; }
+
+ private:
+  static constexpr std::size_t kChunk = std::size_t{1} << 16;
+  fmt::memory_buffer buffer_;
+  graph::AtomicFile& file_;
+  std::size_t replaced_ = 0;
+};
+
+}  // namespace kg::io::detail

@@ -1,0 +1,88 @@
+#pragma once
+// CompiledFilter: a Filter turned into lookup tables for the hot loops of the query algorithms, and
+// for_each_step, which walks the usable edges around one node.
+#include <absl/container/flat_hash_set.h>
+
+#include <cstdint>
+#include <initializer_list>
+#include <limits>
+#include <vector>
+
+#include "kg/graph/graph.h"
+#include "kg/query/filter.h"
+#include "kg/query/result.h"
+
+namespace kg::query::detail {
+
+class CompiledFilter {
+ public:
+  /// `endpoints` are exempt from the node conditions (a query's named entities).
+  CompiledFilter(const graph::Graph& graph, const Filter& filter, std::initializer_list<graph::NodeId> endpoints);
+  CompiledFilter(const graph::Graph& graph, const Filter& filter, const std::vector<graph::NodeId>& endpoints);
+
+  Direction direction() const { return direction_; }
+  bool node_allowed(graph::NodeId node) const {
+    if (!node_conditions_) return true;
+    if (!type_allowed_[graph_->node_type(node).value] || avoid_.contains(node.value)) return exempt(node);
+    return true;
+  }
+  bool edge_allowed(graph::EdgeId edge) const {
+    if (!predicate_allowed_[graph_->edge_predicate(edge).value]) return false;
+    return !fact_conditions_ || any_record_passes(edge);
+  }
+  bool record_passes(graph::ProvenanceId record) const;
+  /// See kg::query::edge_confidence.
+  float edge_confidence(graph::EdgeId edge) const;
+
+ private:
+  bool exempt(graph::NodeId node) const;
+  bool any_record_passes(graph::EdgeId edge) const;
+
+  const graph::Graph* graph_;
+  Direction direction_;
+  std::vector<std::uint8_t> predicate_allowed_, type_allowed_;
+  absl::flat_hash_set<std::uint32_t> avoid_;
+  std::vector<graph::NodeId> endpoints_;
+  bool node_conditions_ = false;
+  bool fact_conditions_ = false;
+  std::int32_t window_first_ = std::numeric_limits<std::int32_t>::min();
+  std::int32_t window_last_ = std::numeric_limits<std::int32_t>::max();
+  bool dated_only_ = false;
+  float min_confidence_ = 0;
+  bool has_min_confidence_ = false;
+  float missing_confidence_ = 1;
+};
+
+/// The direction opposite to `direction` (for the search that walks back from a target).
+inline Direction reversed(Direction direction) {
+  return direction == Direction::out ? Direction::in : direction == Direction::in ? Direction::out : direction;
+}
+
+/// Calls fn(next, edge, hop_direction) for every edge around `node` that `direction` lets us walk and the filter
+/// allows, towards a node the filter allows. Self-loops are skipped: no path or BFS needs them.
+template <class Fn>
+void for_each_step(const graph::Graph& graph, const CompiledFilter& filter, graph::NodeId node, Direction direction,
+                   Fn&& fn) {
+  if (direction != Direction::in) {
+    for (auto [next, edge] : graph.out(node)) {
+      if (next != node && filter.edge_allowed(edge) && filter.node_allowed(next)) fn(next, edge, HopDirection::forward);
+    }
+  }
+  if (direction != Direction::out) {
+    for (auto [next, edge] : graph.in(node)) {
+      if (next != node && filter.edge_allowed(edge) && filter.node_allowed(next)) fn(next, edge, HopDirection::backward);
+    }
+  }
+}
+
+/// The number of edges for_each_step may look at around `node` (the cost of expanding it).
+inline std::uint32_t step_degree(const graph::Graph& graph, graph::NodeId node, Direction direction) {
+  return (direction != Direction::in ? graph.out_degree(node) : 0) +
+         (direction != Direction::out ? graph.in_degree(node) : 0);
+}
+
+inline HopDirection flipped(HopDirection direction) {
+  return direction == HopDirection::forward ? HopDirection::backward : HopDirection::forward;
+}
+
+}  // namespace kg::query::detail

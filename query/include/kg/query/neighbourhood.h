@@ -1,0 +1,27 @@
+#pragma once
+/// The k-hop neighbourhood of one or several entities.
+///
+///   auto around = kg::query::neighbourhood(graph, {ziyoev}, {.depth = 2}, workspace);
+#include <cstddef>
+#include <cstdint>
+#include <span>
+
+#include "kg/graph/graph.h"
+#include "kg/query/filter.h"
+#include "kg/query/result.h"
+#include "kg/query/workspace.h"
+
+namespace kg::query {
+
+struct NeighbourhoodOptions {
+  Filter filter;              ///< its direction says which edges lead outwards
+  std::uint32_t depth = 1;    ///< hops from the nearest start node
+  std::size_t limit = 0;      ///< at most this many nodes, nearest first; 0: no limit
+};
+
+/// Nodes within `depth` hops of any start node (BFS over edges passing the filter), with their distance, and
+/// the edges among them that pass the filter (in either direction).
+Neighbourhood neighbourhood(const graph::Graph& graph, std::span<const graph::NodeId> start,
+                            const NeighbourhoodOptions& options, Workspace& workspace);
+
+}  // namespace kg::query

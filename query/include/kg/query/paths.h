@@ -1,0 +1,55 @@
+#pragma once
+/// Path queries between two entities: shortest, all shortest, k shortest loopless, all simple paths up to a
+/// hop bound, and most credible. All take a Workspace reused across queries (see workspace.h).
+///
+///   kg::query::Workspace workspace;
+///   if (auto path = kg::query::shortest_path(graph, a, b, {.filter = {.direction = Direction::out}}, workspace))
+///     fmt::print("{} hops\n", path->length());
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <vector>
+
+#include "kg/graph/graph.h"
+#include "kg/query/filter.h"
+#include "kg/query/result.h"
+#include "kg/query/workspace.h"
+
+namespace kg::query {
+
+inline constexpr std::uint32_t kUnboundedHops = std::numeric_limits<std::uint32_t>::max();
+
+struct PathOptions {
+  Filter filter;                           ///< direction `both` (the default) ignores edge direction
+  std::uint32_t max_hops = kUnboundedHops; ///< longer paths are not considered
+  std::size_t limit = 100;                 ///< at most this many paths from the listing queries
+};
+
+/// What a path's cost counts: hops, or -log(confidence) summed over its edges (see edge_confidence).
+enum class Weight { hops, credibility };
+
+/// A shortest path (fewest hops), found by bidirectional BFS; nullopt when none within max_hops.
+std::optional<Path> shortest_path(const graph::Graph& graph, graph::NodeId from, graph::NodeId to,
+                                  const PathOptions& options, Workspace& workspace);
+
+/// Every shortest path (up to `limit` of them), in a deterministic order.
+std::vector<Path> all_shortest_paths(const graph::Graph& graph, graph::NodeId from, graph::NodeId to,
+                                     const PathOptions& options, Workspace& workspace);
+
+/// Every simple path (no repeated node) of at most max_hops hops, shortest first, up to `limit` of them.
+/// max_hops must be bounded.
+std::vector<Path> simple_paths(const graph::Graph& graph, graph::NodeId from, graph::NodeId to,
+                               const PathOptions& options, Workspace& workspace);
+
+/// The `k` cheapest simple paths by `weight` (Yen's algorithm), cheapest first; paths longer than max_hops are
+/// dropped (with Weight::hops the search stops there).
+std::vector<Path> k_shortest_paths(const graph::Graph& graph, graph::NodeId from, graph::NodeId to, std::size_t k,
+                                   Weight weight, const PathOptions& options, Workspace& workspace);
+
+/// The path maximising the product of edge confidences (Dijkstra on -log(confidence)); edges of confidence 0 are
+/// unusable. max_hops is not applied (a hop-bounded most credible path is a different problem).
+std::optional<Path> most_credible_path(const graph::Graph& graph, graph::NodeId from, graph::NodeId to,
+                                       const PathOptions& options, Workspace& workspace);
+
+}  // namespace kg::query

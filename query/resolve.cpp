@@ -1,0 +1,104 @@
+// Resolution of the user's words: entity references, predicate and type names, dates and directions.
+#include "kg/query/resolve.h"
+
+#include <fmt/format.h>
+
+#include "kg/graph/diagnostics.h"
+#include "kg/graph/name_fold.h"
+
+namespace kg::query {
+namespace {
+
+[[noreturn]] void fail(std::string_view context, std::string message) {
+  throw graph::InputError(graph::SourceLocation{std::string(context), 0, 0}, std::move(message));
+}
+
+std::string describe(const graph::Graph& graph, graph::NodeId node) {
+  return fmt::format("\"{}\" ({}, id {})", graph.node_name(node), graph.type_name(graph.node_type(node)),
+                     graph.node_key(node));
+}
+
+/// `, did you mean "a", "b"?` for the names of a vocabulary closest to `name`; "" when none is close.
+template <class Name>
+std::string closest(std::string_view name, std::uint32_t count, Name&& name_of) {
+  std::string folded = graph::fold_name(name);
+  std::vector<std::string> near;
+  for (std::uint32_t i = 0; i < count; ++i) {
+    std::string_view candidate = name_of(i);
+    if (graph::edit_distance(folded, graph::fold_name(candidate), 3) <= 3) near.push_back(fmt::format("\"{}\"", candidate));
+  }
+  return near.empty() ? std::string() : fmt::format("; did you mean {}?", fmt::join(near, ", "));
+}
+
+}  // namespace
+
+graph::NodeId resolve_node(const graph::Graph& graph, std::string_view reference, std::string_view context) {
+  std::vector<graph::NodeId> matches = graph.find_nodes(reference);
+  if (matches.size() == 1) return matches.front();
+  std::vector<std::string> listed;
+  if (matches.empty()) {
+    for (graph::NodeId node : graph.suggest_nodes(reference, 3)) listed.push_back(describe(graph, node));
+    fail(context, fmt::format("unknown entity \"{}\"{}", reference,
+                              listed.empty() ? "" : fmt::format("; did you mean {}?", fmt::join(listed, ", "))));
+  }
+  for (graph::NodeId node : matches) listed.push_back(describe(graph, node));
+  fail(context, fmt::format("ambiguous entity \"{}\": it may be {}; give an id", reference, fmt::join(listed, ", ")));
+}
+
+Filter resolve_filter(const graph::Graph& graph, const FilterSpec& spec, std::string_view context) {
+  Filter filter;
+  if (spec.direction == "out") {
+    filter.direction = Direction::out;
+  } else if (spec.direction == "in") {
+    filter.direction = Direction::in;
+  } else if (spec.direction != "both") {
+    fail(context, fmt::format("unknown direction \"{}\": expected out, in or both", spec.direction));
+  }
+  auto predicates = [&](const std::vector<std::string>& names, std::vector<graph::PredicateId>& out) {
+    for (const std::string& name : names) {
+      std::optional<graph::PredicateId> id = graph.find_predicate(name);
+      if (!id) {
+        fail(context, fmt::format("unknown predicate \"{}\"{}", name, closest(name, graph.predicate_count(), [&](std::uint32_t i) {
+                                    return graph.predicate_name(graph::PredicateId{static_cast<std::uint16_t>(i)});
+                                  })));
+      }
+      out.push_back(*id);
+    }
+  };
+  predicates(spec.predicates, filter.predicates);
+  predicates(spec.excluded_predicates, filter.excluded_predicates);
+  auto types = [&](const std::vector<std::string>& names, std::vector<graph::TypeId>& out) {
+    for (const std::string& name : names) {
+      std::optional<graph::TypeId> id = graph.find_type(name);
+      if (!id) {
+        fail(context, fmt::format("unknown node type \"{}\"{}", name, closest(name, graph.type_count(), [&](std::uint32_t i) {
+                                    return graph.type_name(graph::TypeId{static_cast<std::uint16_t>(i)});
+                                  })));
+      }
+      out.push_back(*id);
+    }
+  };
+  types(spec.node_types, filter.node_types);
+  types(spec.excluded_node_types, filter.excluded_node_types);
+  for (const std::string& reference : spec.avoid) filter.avoid.push_back(resolve_node(graph, reference, context));
+
+  auto date = [&](const std::string& text, const char* option) -> std::optional<graph::PartialDate> {
+    if (text.empty()) return std::nullopt;
+    std::optional<graph::PartialDate> parsed = graph::parse_partial_date(text);
+    if (!parsed) fail(context, fmt::format("invalid date \"{}\" for {}: expected YYYY, YYYY-MM or YYYY-MM-DD", text, option));
+    return parsed;
+  };
+  filter.from = date(spec.from, "--from");
+  filter.to = date(spec.to, "--to");
+  if (filter.from && filter.to && filter.to->latest() < filter.from->earliest()) {
+    fail(context, fmt::format("the date window ends ({}) before it starts ({})", spec.to, spec.from));
+  }
+  filter.dated_only = spec.dated_only;
+  if (spec.min_confidence && !(*spec.min_confidence >= 0 && *spec.min_confidence <= 1)) {
+    fail(context, fmt::format("minimum confidence {} is outside 0..1", *spec.min_confidence));
+  }
+  filter.min_confidence = spec.min_confidence;
+  return filter;
+}
+
+}  // namespace kg::query

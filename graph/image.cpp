@@ -47,7 +47,7 @@ ImageReader::ImageReader(const std::byte* data, std::size_t size) : data_(data) 
     throw std::runtime_error(fmt::format("written by a newer kg (graph format version {}; this kg reads up to {})",
                                          header_.version, kGraphFormatVersion));
   }
-  if (header_.version == 0) throw std::runtime_error("corrupt graph file (format version 0)");
+  if (header_.version == 0 || header_.reserved != 0) throw std::runtime_error("corrupt graph file (bad header)");
   if (header_.file_size != size) {
     throw std::runtime_error(header_.file_size > size
                                  ? fmt::format("truncated graph file ({} of {} bytes)", size, header_.file_size)

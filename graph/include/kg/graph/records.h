@@ -21,38 +21,38 @@ struct RecordLocation {
 
 /// A source document (the article, a leak, a registry extract). Facts cite it by `id`.
 struct SourceRecord {
-  std::string_view id;
-  std::string_view title;
-  std::string_view url;
-  PartialDate date;
+  std::string_view id{};
+  std::string_view title{};
+  std::string_view url{};
+  PartialDate date{};
 };
 
 struct EntityRecord {
-  std::string_view id;     ///< unique key; required
-  std::string_view type;   ///< Person, Organization, ...; "" means Entity
-  std::string_view name;   ///< display name; "" means the id
-  std::vector<std::string_view> aliases;
-  std::vector<std::pair<std::string_view, PropertyValue>> props;
-  RecordLocation at;
+  std::string_view id{};     ///< unique key; required
+  std::string_view type{};   ///< Person, Organization, ...; "" means Entity
+  std::string_view name{};   ///< display name; "" means the id
+  std::vector<std::string_view> aliases{};
+  std::vector<std::pair<std::string_view, PropertyValue>> props{};
+  RecordLocation at{};
 };
 
 /// A fact's subject or object: an id, name or alias to resolve, or an inline entity declaration.
 struct Reference {
-  std::string_view text;                 ///< id, name or alias (inline: the name)
-  std::optional<EntityRecord> declared;  ///< set for an inline `{"name": ..., "type": ...}` object
-  RecordLocation at;
+  std::string_view text{};                 ///< id, name or alias (inline: the name)
+  std::optional<EntityRecord> declared{};  ///< set for an inline `{"name": ..., "type": ...}` object
+  RecordLocation at{};
 };
 
 struct FactRecord {
-  Reference subject;
-  std::string_view predicate;
-  Reference object;
-  std::string_view source;          ///< a source id; "" means the file's default source (if any)
-  PartialDate date;                 ///< undated when packed == 0
-  std::optional<float> confidence;  ///< 0..1; readers reject values outside that range
-  std::string_view quote;
-  std::vector<std::pair<std::string_view, PropertyValue>> props;
-  RecordLocation at;
+  Reference subject{};
+  std::string_view predicate{};
+  Reference object{};
+  std::string_view source{};          ///< a source id; "" means the file's default source (if any)
+  PartialDate date{};                 ///< undated when packed == 0
+  std::optional<float> confidence{};  ///< 0..1; readers reject values outside that range
+  std::string_view quote{};
+  std::vector<std::pair<std::string_view, PropertyValue>> props{};
+  RecordLocation at{};
 };
 
 }  // namespace kg::graph

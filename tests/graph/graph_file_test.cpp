@@ -1,0 +1,147 @@
+#include "kg/graph/graph_file.h"
+
+#include <catch2/catch.hpp>
+#include <fmt/format.h>
+
+#include <cstring>
+#include <fstream>
+
+#include "kg/graph/builder.h"
+#include "support/test_support.h"
+
+using namespace kg::graph;
+
+namespace {
+
+Graph small_graph() {
+  GraphBuilder builder;
+  builder.add_file("case.json");
+  builder.add_source({.id = "article", .title = "Report", .url = "https://example.org/r", .date = *parse_partial_date("2010-08")},
+                     {0, 1, 1});
+  builder.add_entity({.id = "ziyoev", .type = "Person", .name = "Mirzo Ziyoev", .aliases = {"Ziyoev"},
+                      .props = {{"killed", true}}, .at = {0, 2, 1}});
+  builder.add_entity({.id = "sons", .type = "Group", .name = "Ziyoev's sons", .at = {0, 3, 1}});
+  FactRecord f;
+  f.subject.text = "Ziyoev";
+  f.predicate = "father_of";
+  f.object.text = "sons";
+  f.source = "article";
+  f.quote = "His two sons were jailed in July";
+  f.confidence = 0.8F;
+  f.date = *parse_partial_date("2010-07");
+  f.at = {0, 4, 1};
+  builder.add_fact(f);
+  return builder.build();
+}
+
+void write_bytes(const std::filesystem::path& path, const std::string& bytes) {
+  std::ofstream(path, std::ios::binary).write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+}
+
+std::string load_error(const std::filesystem::path& path) {
+  try {
+    (void)load_graph_file(path);
+  } catch (const GraphFileError& error) {
+    return error.what();
+  }
+  return "no error";
+}
+
+}  // namespace
+
+TEST_CASE("A graph survives a round trip through the graph file", "[graph]") {
+  kg::test::TempDir dir;
+  const Graph original = small_graph();
+  save_graph_file(original, dir / "case.kg");
+  const Graph loaded = load_graph_file(dir / "case.kg");
+  REQUIRE(loaded.node_count() == 2);
+  REQUIRE(loaded.edge_count() == 1);
+  const NodeId ziyoev = loaded.find_nodes("ZIYOEV").at(0);
+  CHECK(loaded.node_name(ziyoev) == "Mirzo Ziyoev");
+  CHECK(loaded.node_aliases(ziyoev) == std::vector<std::string_view>{"Ziyoev"});
+  CHECK(std::get<bool>(loaded.node_properties(ziyoev).at(0).value));
+  const ProvenanceId p = loaded.provenance_begin(EdgeId{0});
+  CHECK(loaded.provenance_quote(p) == "His two sons were jailed in July");
+  CHECK(loaded.provenance_date(p).to_string() == "2010-07");
+  CHECK(loaded.provenance_confidence(p) == Approx(0.8F));
+  CHECK(loaded.source_url(loaded.provenance_source(p)) == "https://example.org/r");
+  CHECK(loaded.source_date(loaded.provenance_source(p)).to_string() == "2010-08");
+  CHECK(std::equal(original.image().begin(), original.image().end(), loaded.image().begin(), loaded.image().end()));
+}
+
+TEST_CASE("A foreign file is refused as not a graph file", "[graph]") {
+  kg::test::TempDir dir;
+  write_bytes(dir / "facts.kg", "{\"facts\": []}\n");
+  CHECK(load_error(dir / "facts.kg") == (dir / "facts.kg").string() + ": not a kg graph file (no kg signature at its start)");
+  write_bytes(dir / "empty.kg", "");
+  CHECK(load_error(dir / "empty.kg") == (dir / "empty.kg").string() + ": not a kg graph file (no kg signature at its start)");
+}
+
+TEST_CASE("A truncated graph file is refused, at every length", "[graph]") {
+  kg::test::TempDir dir;
+  save_graph_file(small_graph(), dir / "case.kg");
+  const std::string bytes = kg::test::read_file(dir / "case.kg");
+  for (std::size_t length = 8; length < bytes.size(); length += 7) {
+    write_bytes(dir / "cut.kg", bytes.substr(0, length));
+    INFO(length);
+    CHECK_THROWS_AS(load_graph_file(dir / "cut.kg"), GraphFileError);
+  }
+  write_bytes(dir / "cut.kg", bytes.substr(0, bytes.size() - 8));
+  CHECK(load_error(dir / "cut.kg") ==
+        fmt::format("{}: truncated graph file ({} of {} bytes)", (dir / "cut.kg").string(), bytes.size() - 8, bytes.size()));
+}
+
+TEST_CASE("A flipped byte anywhere is caught by the checksum or the structure checks", "[graph]") {
+  kg::test::TempDir dir;
+  save_graph_file(small_graph(), dir / "case.kg");
+  const std::string bytes = kg::test::read_file(dir / "case.kg");
+  for (std::size_t at = 0; at < bytes.size(); ++at) {
+    std::string corrupt = bytes;
+    corrupt[at] = static_cast<char>(corrupt[at] ^ 0x5A);
+    write_bytes(dir / "bad.kg", corrupt);
+    INFO(at);
+    CHECK_THROWS_AS(load_graph_file(dir / "bad.kg"), GraphFileError);
+  }
+}
+
+TEST_CASE("A graph file from a newer kg is refused with its version", "[graph]") {
+  kg::test::TempDir dir;
+  save_graph_file(small_graph(), dir / "case.kg");
+  std::string bytes = kg::test::read_file(dir / "case.kg");
+  bytes[8] = static_cast<char>(kGraphFormatVersion + 1);
+  write_bytes(dir / "new.kg", bytes);
+  CHECK(load_error(dir / "new.kg") ==
+        fmt::format("{}: written by a newer kg (graph format version {}; this kg reads up to {})",
+                    (dir / "new.kg").string(), kGraphFormatVersion + 1, kGraphFormatVersion));
+}
+
+TEST_CASE("Structure checks catch an inconsistent image even with a matching checksum", "[graph]") {
+  const Graph graph = small_graph();
+  auto image = std::shared_ptr<std::byte[]>(new std::byte[graph.image().size()]);
+  std::copy(graph.image().begin(), graph.image().end(), image.get());
+  // Point every out-edge target far beyond the node count: from_image must refuse, not crash later.
+  const std::size_t size = graph.image().size();
+  bool refused = false;
+  for (std::size_t at = 40; at + 4 <= size && !refused; at += 4) {
+    auto copy = std::shared_ptr<std::byte[]>(new std::byte[size]);
+    std::copy(image.get(), image.get() + size, copy.get());
+    const std::uint32_t huge = 0x7FFFFFF0u;
+    std::memcpy(copy.get() + at, &huge, sizeof(huge));
+    try {
+      const Graph loaded = Graph::from_image(copy, size);
+      // Accepted images must be fully readable.
+      for (std::uint32_t n = 0; n < loaded.node_count(); ++n) {
+        for (auto [next, edge] : loaded.out(NodeId{n})) (void)loaded.node_name(next), (void)loaded.provenance_count(edge);
+      }
+    } catch (const std::runtime_error&) {
+      refused = true;
+    }
+  }
+  CHECK(refused);
+}
+
+TEST_CASE("Saving over an unwritable path leaves no file behind", "[graph]") {
+  kg::test::TempDir dir;
+  CHECK_THROWS_AS(save_graph_file(small_graph(), dir / "missing-folder" / "case.kg"), std::system_error);
+  CHECK(std::filesystem::is_empty(dir.path()));
+}

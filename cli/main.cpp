@@ -14,6 +14,8 @@ using AddCommand = void (*)(CLI::App&);
 constexpr AddCommand kCommands[] = {
     kg::cli::add_build_command,
     kg::cli::add_info_command,
+    kg::cli::add_path_command,
+    kg::cli::add_neighbours_command,
 };
 
 }  // namespace

@@ -12,5 +12,7 @@ struct ExitStatus {
 
 void add_build_command(CLI::App& app);
 void add_info_command(CLI::App& app);
+void add_path_command(CLI::App& app);
+void add_neighbours_command(CLI::App& app);
 
 }  // namespace kg::cli

@@ -1,0 +1,59 @@
+// kg neighbours GRAPH X [X...] [--depth N] [--direction in|out|both] [filters] [--limit N] [--format F] [--export FILE]
+#include <fmt/format.h>
+
+#include <memory>
+
+#include "commands/command.h"
+#include "commands/query_options.h"
+#include "kg/graph/graph_file.h"
+#include "kg/query/format.h"
+#include "kg/query/neighbourhood.h"
+
+namespace kg::cli {
+namespace {
+
+struct NeighboursCommandOptions {
+  QueryCommandOptions common;
+  std::vector<std::string> entities;
+  std::uint32_t depth = 1;
+  std::size_t limit = 0;
+};
+
+void run_neighbours(const NeighboursCommandOptions& options) {
+  const QueryCommandOptions& common = options.common;
+  const graph::Graph graph = graph::load_graph_file(common.graph_path);
+  std::vector<graph::NodeId> start;
+  for (const std::string& entity : options.entities) {
+    start.push_back(query::resolve_node(graph, entity, common.graph_path));
+  }
+  query::NeighbourhoodOptions query_options{.filter = query::resolve_filter(graph, common.filter, common.graph_path),
+                                            .depth = options.depth,
+                                            .limit = options.limit};
+  query::Workspace workspace;
+  query::Neighbourhood result = query::neighbourhood(graph, start, query_options, workspace);
+  switch (common.format) {
+    case OutputFormat::table:
+      fmt::print("{}", query::neighbourhood_table(graph, result, query_options.filter, {common.full}));
+      break;
+    case OutputFormat::json: fmt::print("{}", query::neighbourhood_json(graph, result, query_options.filter)); break;
+    case OutputFormat::csv: fmt::print("{}", query::neighbourhood_csv(graph, result)); break;
+  }
+  graph::Subgraph selection;
+  for (const query::Reached& reached : result.nodes) selection.nodes.push_back(reached.node);
+  selection.edges = result.edges;
+  export_result(graph, selection, common);
+}
+
+}  // namespace
+
+void add_neighbours_command(CLI::App& app) {
+  auto options = std::make_shared<NeighboursCommandOptions>();
+  CLI::App* command = app.add_subcommand("neighbours", "List the entities within a few hops of one or several");
+  add_query_options(*command, options->common);
+  command->add_option("entities", options->entities, "Entity ids, names or aliases")->required()->expected(1, -1);
+  command->add_option("--depth", options->depth, "Hops from the nearest start entity")->default_str("1");
+  command->add_option("--limit", options->limit, "At most N entities, nearest first (0: no limit)")->default_str("0");
+  command->callback([options] { run_neighbours(*options); });
+}
+
+}  // namespace kg::cli

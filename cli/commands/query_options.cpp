@@ -1,0 +1,47 @@
+// The options shared by the query commands (kg path, kg neighbours).
+#include "commands/query_options.h"
+
+#include <fmt/format.h>
+
+#include "kg/export/export.h"
+#include "kg/graph/diagnostics.h"
+
+namespace kg::cli {
+
+void add_query_options(CLI::App& command, QueryCommandOptions& options) {
+  command.add_option("graph", options.graph_path, "Graph file built by kg build")->required();
+  query::FilterSpec& filter = options.filter;
+  command.add_option("--direction", filter.direction, "Walk edges out (along the arrow), in, or both ways")
+      ->check(CLI::IsMember({"out", "in", "both"}))
+      ->default_str("both");
+  command.add_option("--predicate", filter.predicates, "Use only edges with this predicate (repeatable)");
+  command.add_option("--exclude-predicate", filter.excluded_predicates, "Never use edges with this predicate");
+  command.add_option("--type", filter.node_types, "Pass only through nodes of this type (repeatable)");
+  command.add_option("--exclude-type", filter.excluded_node_types, "Never pass through nodes of this type");
+  command.add_option("--avoid", filter.avoid, "Never pass through this entity (id, name or alias; repeatable)");
+  command.add_option("--from", filter.from, "Only facts dated on or after this date (YYYY[-MM[-DD]])");
+  command.add_option("--to", filter.to, "Only facts dated on or before this date (YYYY[-MM[-DD]])");
+  command.add_flag("--dated-only", filter.dated_only, "Drop undated facts");
+  command.add_option("--min-confidence", filter.min_confidence, "Only facts stated with at least this confidence");
+  add_format_option(command, options.format, true);
+  command.add_flag("--full", options.full, "Table output: every source and whole quotes");
+  command.add_option("--export", options.export_path,
+                     "Also write the result as a subgraph file (.graphml, .gexf, .dot, .cyjs, .csv)");
+}
+
+void export_result(const graph::Graph& graph, const graph::Subgraph& selection, const QueryCommandOptions& options) {
+  if (options.export_path.empty()) return;
+  std::optional<io::ExportFormat> format = io::format_from_path(options.export_path);
+  if (!format) {
+    throw graph::InputError({options.export_path, 0, 0},
+                            "cannot tell the export format from the file name: use .graphml, .gexf, .dot, .gv, "
+                            ".cyjs, .json or .csv");
+  }
+  io::export_graph(graph, &selection, options.export_path,
+                   {.format = *format,
+                    .warn = [](const graph::SourceLocation& where, std::string_view message) {
+                      fmt::print(stderr, "{}", graph::render_diagnostic("warning", where, message));
+                    }});
+}
+
+}  // namespace kg::cli

@@ -1,0 +1,27 @@
+#pragma once
+// What `kg path` and `kg neighbours` share: the filter options, --format/--full/--export, and writing results.
+#include <CLI/CLI.hpp>
+#include <string>
+
+#include "kg/graph/graph.h"
+#include "kg/graph/subgraph.h"
+#include "kg/query/resolve.h"
+#include "output.h"
+
+namespace kg::cli {
+
+struct QueryCommandOptions {
+  std::string graph_path;
+  query::FilterSpec filter;
+  OutputFormat format = OutputFormat::table;
+  bool full = false;
+  std::string export_path;
+};
+
+/// Adds the GRAPH positional argument (first) and the options every query command takes.
+void add_query_options(CLI::App& command, QueryCommandOptions& options);
+
+/// Writes `selection` to options.export_path (format from its extension) when --export was given.
+void export_result(const graph::Graph& graph, const graph::Subgraph& selection, const QueryCommandOptions& options);
+
+}  // namespace kg::cli

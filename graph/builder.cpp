@@ -29,6 +29,7 @@ class GraphBuilder::Impl {
   std::uint16_t vocabulary_id(std::vector<std::uint32_t>& names, absl::flat_hash_map<std::uint32_t, std::uint16_t>& ids,
                               std::string_view name, const RecordLocation& at, std::string_view what);
   std::uint32_t source_id(std::string_view key);
+  std::uint16_t type_id(std::string_view type, const RecordLocation& at);
   std::uint32_t reference(const Reference& ref, const RecordLocation& fact_at, std::string_view role);
   std::vector<StoredProperty> store_properties(const std::vector<std::pair<std::string_view, PropertyValue>>& props);
   void register_name(std::string_view text, std::uint32_t entity);
@@ -46,11 +47,15 @@ class GraphBuilder::Impl {
 
   detail::EntityIndex names_;    // folded id, name and aliases -> entities
   detail::EntityIndex aliases_;  // folded aliases -> entities claiming them
-  absl::flat_hash_map<std::uint32_t, std::uint32_t> by_key_;       // exact id StringId -> entity
-  absl::flat_hash_map<std::uint32_t, std::uint32_t> resolved_;     // reference StringId -> entity
+  detail::EntityByString by_key_;    // exact id -> entity
+  detail::EntityByString resolved_;  // reference text -> entity it resolved to
   absl::flat_hash_map<std::uint32_t, std::uint16_t> type_ids_, predicate_ids_;
   absl::flat_hash_map<std::uint32_t, std::uint32_t> source_ids_;   // source key StringId -> SourceId
-  std::vector<EntityRecord> inline_;  // inline entities without an id, resolved in build()
+  std::vector<EntityRecord> inline_;
+  // Consecutive facts mostly share predicate and source: remember the last lookup of each.
+  std::pair<std::string_view, std::uint16_t> last_predicate_{"", 0};
+  std::pair<std::string_view, std::uint32_t> last_source_{"", 0};
+  std::pair<std::string_view, std::uint16_t> last_type_{"", 0};  // inline entities without an id, resolved in build()
   std::string fold_buffer_;
 };
 
@@ -68,6 +73,14 @@ std::uint16_t GraphBuilder::Impl::vocabulary_id(std::vector<std::uint32_t>& name
   names.push_back(text.value);
   ids.emplace(text.value, id);
   return id;
+}
+
+std::uint16_t GraphBuilder::Impl::type_id(std::string_view type, const RecordLocation& at) {
+  if (type != last_type_.first) {
+    last_type_ = {state_.strings.view(state_.strings.intern(type)),
+                  vocabulary_id(state_.type_names, type_ids_, type, at, "entity type")};
+  }
+  return last_type_.second;
 }
 
 std::uint32_t GraphBuilder::Impl::source_id(std::string_view key) {
@@ -169,22 +182,22 @@ std::uint32_t GraphBuilder::Impl::create_entity(std::string_view key, std::strin
   const StringId key_id = state_.strings.intern(key);
   e.key.push_back(key_id.value);
   e.name.push_back(state_.strings.intern(name.empty() ? key : name).value);
-  e.type.push_back(vocabulary_id(state_.type_names, type_ids_, type.empty() ? "Entity" : type, at, "entity type"));
+  e.type.push_back(type_id(type.empty() ? std::string_view("Entity") : type, at));
   e.type_given.push_back(!type.empty());
   e.name_given.push_back(!name.empty());
   e.at.push_back(at);
   e.aliases.emplace_back();
   e.props.emplace_back();
-  by_key_.emplace(key_id.value, entity);
+  by_key_.set(key_id, entity);
   register_name(key, entity);
-  if (!name.empty()) register_name(name, entity);
+  if (!name.empty() && name != key) register_name(name, entity);
   return entity;
 }
 
 void GraphBuilder::Impl::merge_entity(std::uint32_t entity, const EntityRecord& record) {
   auto& e = state_.entities;
   if (!record.type.empty()) {
-    const std::uint16_t type = vocabulary_id(state_.type_names, type_ids_, record.type, record.at, "entity type");
+    const std::uint16_t type = type_id(record.type, record.at);
     if (e.type_given[entity] && e.type[entity] != type) {
       throw InputError(state_.location(record.at),
                        fmt::format("entity \"{}\" is declared here as {} but as {} at {}", record.id, record.type,
@@ -224,16 +237,12 @@ void GraphBuilder::Impl::merge_entity(std::uint32_t entity, const EntityRecord& 
 std::uint32_t GraphBuilder::Impl::add_entity(const EntityRecord& entity) {
   if (entity.id.empty()) throw InputError(state_.location(entity.at), "an entity needs a non-empty \"id\"");
   const StringId key = state_.strings.intern(entity.id);
-  const auto found = by_key_.find(key.value);
-  std::uint32_t index = 0;
-  if (found == by_key_.end()) {
+  std::uint32_t index = by_key_.get(key);
+  if (index == detail::EntityByString::kNone) {
     index = create_entity(entity.id, entity.type, entity.name, entity.at);
-    EntityRecord rest = entity;
-    rest.type = {};
-    rest.name = {};
-    merge_entity(index, rest);
+    for (std::string_view alias : entity.aliases) add_alias(index, alias, entity.at);
+    state_.entities.props[index] = store_properties(entity.props);
   } else {
-    index = found->second;
     merge_entity(index, entity);
   }
   return index;
@@ -269,7 +278,7 @@ std::uint32_t GraphBuilder::Impl::reference(const Reference& ref, const RecordLo
     inline_.back().at = at;
     return Facts::kInline | static_cast<std::uint32_t>(inline_.size() - 1);
   }
-  if (fold_name(ref.text).empty()) {
+  if (ref.text.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos) {
     throw InputError(state_.location(at), fmt::format("\"{}\" must name an entity, got an empty string", role));
   }
   const StringId text = state_.strings.intern(ref.text);
@@ -286,15 +295,21 @@ void GraphBuilder::Impl::add_fact(const FactRecord& fact) {
   // Everything that can fail comes first, so a rejected fact leaves the builder as it was.
   const std::uint32_t subject = reference(fact.subject, fact.at, "subject");
   const std::uint32_t object = reference(fact.object, fact.at, "object");
-  const std::uint16_t predicate =
-      vocabulary_id(state_.predicate_names, predicate_ids_, fact.predicate, fact.at, "predicate");
+  if (fact.predicate != last_predicate_.first) {
+    last_predicate_ = {state_.strings.view(state_.strings.intern(fact.predicate)),
+                       vocabulary_id(state_.predicate_names, predicate_ids_, fact.predicate, fact.at, "predicate")};
+  }
+  const std::uint16_t predicate = last_predicate_.second;
+  if (fact.source != last_source_.first) {
+    last_source_ = {state_.strings.view(state_.strings.intern(fact.source)), source_id(fact.source)};
+  }
   std::vector<StoredProperty> props = store_properties(fact.props);
   Facts& f = state_.facts;
   f.subject.push_back(subject);
   f.object.push_back(object);
   f.predicate.push_back(predicate);
-  f.source.push_back(source_id(fact.source));
-  f.quote.push_back(state_.strings.intern(fact.quote).value);
+  f.source.push_back(last_source_.second);
+  f.quote.push_back(state_.strings.append(fact.quote).value);
   f.date.push_back(fact.date.packed);
   f.confidence.push_back(fact.confidence ? *fact.confidence : std::numeric_limits<float>::quiet_NaN());
   f.props.insert(f.props.end(), props.begin(), props.end());
@@ -336,11 +351,11 @@ InputError GraphBuilder::Impl::ambiguous(std::string_view text, std::span<const 
 std::uint32_t GraphBuilder::Impl::resolve(std::uint32_t reference, const RecordLocation& at,
                                           const std::vector<std::uint32_t>& inline_entities) {
   if ((reference & Facts::kInline) != 0) return inline_entities[reference & ~Facts::kInline];
-  if (const auto cached = resolved_.find(reference); cached != resolved_.end()) return cached->second;
-  std::uint32_t entity = 0;
-  if (const auto exact = by_key_.find(reference); exact != by_key_.end()) {
-    entity = exact->second;
-  } else {
+  if (const std::uint32_t cached = resolved_.get(StringId{reference}); cached != detail::EntityByString::kNone) {
+    return cached;
+  }
+  std::uint32_t entity = by_key_.get(StringId{reference});
+  if (entity == detail::EntityByString::kNone) {
     const std::string_view text = state_.strings.view(StringId{reference});
     const auto candidates = names_.find(fold_name(text));
     if (candidates.size() > 1) throw ambiguous(text, candidates, at);
@@ -355,7 +370,7 @@ std::uint32_t GraphBuilder::Impl::resolve(std::uint32_t reference, const RecordL
       entity = create_entity(text, {}, {}, at);
     }
   }
-  resolved_.emplace(reference, entity);
+  resolved_.set(StringId{reference}, entity);
   return entity;
 }
 

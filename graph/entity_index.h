@@ -22,7 +22,7 @@ class EntityIndex {
  private:
   static constexpr std::uint32_t kShared = 0x80000000u;  // value flag: index into shared_
   StringArena arena_;
-  absl::flat_hash_map<std::string_view, std::uint32_t> index_;
+  absl::flat_hash_map<std::string_view, std::uint32_t, StringHash> index_;
   std::vector<std::vector<std::uint32_t>> shared_;
 };
 

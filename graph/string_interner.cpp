@@ -1,10 +1,14 @@
 #include "string_interner.h"
 
+#include <xxhash.h>
+
 #include <algorithm>
 #include <cstring>
 #include <stdexcept>
 
 namespace kg::graph::detail {
+
+std::size_t StringHash::operator()(std::string_view text) const { return XXH3_64bits(text.data(), text.size()); }
 
 std::string_view StringArena::store(std::string_view text) {
   static constexpr std::size_t kBlockSize = 1 << 20;
@@ -35,6 +39,13 @@ StringId StringInterner::intern(std::string_view text) {
   strings_.push_back(stored);
   index_.emplace(stored, id);
   return StringId{id};
+}
+
+StringId StringInterner::append(std::string_view text) {
+  if (text.empty()) return StringId{0};
+  if (strings_.size() >= UINT32_MAX - 1) throw std::length_error("more than 4 billion distinct strings");
+  strings_.push_back(arena_.store(text));
+  return StringId{static_cast<std::uint32_t>(strings_.size() - 1)};
 }
 
 StringId StringInterner::find(std::string_view text) const {

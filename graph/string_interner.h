@@ -3,6 +3,7 @@
 // Lookups take string_views and hash with abseil's open-addressing map: no allocation per lookup.
 #include <absl/container/flat_hash_map.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <string_view>
@@ -11,6 +12,11 @@
 #include "kg/graph/ids.h"
 
 namespace kg::graph::detail {
+
+/// XXH3 for string keys: several times faster than the std::hash that Debian's abseil falls back to.
+struct StringHash {
+  std::size_t operator()(std::string_view text) const;
+};
 
 /// Stable storage for string bytes: views into it stay valid for the arena's life.
 class StringArena {
@@ -27,6 +33,8 @@ class StringInterner {
  public:
   StringInterner();
   StringId intern(std::string_view text);
+  /// Stores `text` under a new id without looking for an equal string (for quotes, which rarely repeat).
+  StringId append(std::string_view text);
   /// The id of `text` if it was interned, else nullopt-like StringId{UINT32_MAX}.
   StringId find(std::string_view text) const;
   std::string_view view(StringId id) const { return strings_[id.value]; }
@@ -37,9 +45,23 @@ class StringInterner {
  private:
   StringArena arena_;
   std::vector<std::string_view> strings_;
-  absl::flat_hash_map<std::string_view, std::uint32_t> index_;
+  absl::flat_hash_map<std::string_view, std::uint32_t, StringHash> index_;
 };
 
 inline constexpr StringId kNoString{UINT32_MAX};
+
+/// A dense map from interned strings to entity indexes: string ids are small and dense, so a vector beats a hash.
+class EntityByString {
+ public:
+  static constexpr std::uint32_t kNone = UINT32_MAX;
+  std::uint32_t get(StringId id) const { return id.value < entity_.size() ? entity_[id.value] : kNone; }
+  void set(StringId id, std::uint32_t entity) {
+    if (id.value >= entity_.size()) entity_.resize(std::max<std::size_t>(id.value + 1, entity_.size() * 2), kNone);
+    entity_[id.value] = entity;
+  }
+
+ private:
+  std::vector<std::uint32_t> entity_;
+};
 
 }  // namespace kg::graph::detail

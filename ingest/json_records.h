@@ -1,0 +1,63 @@
+#pragma once
+/// JsonRecords: checks a collected JSON record (fact, entity or source) field by field and hands it to the
+/// GraphBuilder. Shared by the JSON document and JSON Lines readers, so both accept exactly the same records.
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "absl/container/flat_hash_set.h"
+#include "json_tree.h"
+#include "kg/graph/builder.h"
+#include "kg/ingest/read_options.h"
+
+namespace kg::ingest::detail {
+
+class JsonRecords {
+ public:
+  JsonRecords(kg::graph::GraphBuilder& builder, std::string_view display_name, TextPositions& text,
+              const ReadOptions& options);
+
+  void add_fact(const JsonTree& tree, std::uint32_t node);
+  void add_entity(const JsonTree& tree, std::uint32_t node);
+  /// Declares a source; with `make_default`, the file's later facts without "source" cite it.
+  void add_source(const JsonTree& tree, std::uint32_t node, bool make_default);
+  /// A JSON Lines record: a fact if it has "predicate", an entity if it has "id", or `{"source": {...}}`.
+  void add_line_record(const JsonTree& tree);
+
+  std::size_t facts_read() const { return facts_read_; }
+  [[noreturn]] void fail(std::size_t offset, std::string message) const;
+  /// Warns (once per file for each record kind and field name) that a field is not part of the format.
+  void warn_unknown(std::string_view key, std::size_t offset, std::string_view record_kind);
+
+ private:
+  kg::graph::RecordLocation location(std::size_t offset) const;
+  void warn_unknown(const JsonNode& field, std::string_view record_kind) {
+    warn_unknown(field.key, field.offset, record_kind);
+  }
+  std::string_view string_field(const JsonNode& field) const;
+  std::string_view optional_string(const JsonNode& field) const;
+  kg::graph::PartialDate date_field(const JsonNode& field) const;
+  void read_aliases(const JsonTree& tree, const JsonNode& field, std::vector<std::string_view>& out) const;
+  void read_props(const JsonTree& tree, const JsonNode& field,
+                  std::vector<std::pair<std::string_view, kg::graph::PropertyValue>>& out) const;
+  /// Fills `entity` from an entity object; `inline_role` ("subject"/"object") for an inline declaration.
+  void read_entity(const JsonTree& tree, std::uint32_t node, kg::graph::EntityRecord& entity,
+                   std::string_view inline_role);
+  void read_reference(const JsonTree& tree, const JsonNode& field, kg::graph::Reference& out,
+                      kg::graph::EntityRecord& declared);
+  std::string_view read_source(const JsonTree& tree, std::uint32_t node);
+
+  kg::graph::GraphBuilder& builder_;
+  std::uint32_t file_;
+  std::string display_name_;
+  TextPositions& text_;
+  const ReadOptions& options_;
+  std::string default_source_;
+  std::size_t facts_read_ = 0;
+  absl::flat_hash_set<std::string> reported_unknown_;
+  // Reused between records so that reading one allocates nothing once they have grown.
+  kg::graph::FactRecord fact_;
+  kg::graph::EntityRecord entity_, subject_entity_, object_entity_;
+};
+
+}  // namespace kg::ingest::detail

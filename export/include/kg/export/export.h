@@ -22,7 +22,7 @@ enum class GraphmlFlavour { standard, gephi };
 struct ExportOptions {
   ExportFormat format = ExportFormat::graphml;
   GraphmlFlavour flavour = GraphmlFlavour::standard;
-  graph::WarningSink warn;  ///< e.g. "replaced 2 characters outside XML 1.0 in node names"
+  graph::WarningSink warn{};  ///< e.g. "replaced 2 characters outside XML 1.0 in node names"
 };
 
 /// `graphml`, `gexf`, `dot`, `cytoscape`, `neo4j-csv`; nullopt for anything else.

@@ -8,6 +8,9 @@
 #include <cstdlib>
 #include <filesystem>
 #include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
 
 #include "kg/export/export.h"
 #include "kg/graph/builder.h"
@@ -126,6 +129,32 @@ inline bool have_program(const std::string& path) { return std::filesystem::exis
 /// True when /usr/bin/python3 can import `module` (networkx, igraph).
 inline bool have_python_module(const std::string& module) {
   return have_program("/usr/bin/python3") && run_command("/usr/bin/python3 -c 'import " + module + "'").status == 0;
+}
+
+/// Options for `format`, collecting warnings into `warnings` when given.
+inline io::ExportOptions options_for(io::ExportFormat format, std::vector<std::string>* warnings = nullptr) {
+  io::ExportOptions options{.format = format};
+  if (warnings != nullptr) {
+    options.warn = [warnings](const graph::SourceLocation&, std::string_view message) {
+      warnings->emplace_back(message);
+    };
+  }
+  return options;
+}
+
+/// Validates `file` with xmllint against `schema` in schema_dir() (`--schema` for .xsd, `--relaxng` for .rng);
+/// skipped (not failed) when xmllint or the schemas are missing.
+inline void check_schema(const std::filesystem::path& file, const std::string& schema) {
+  if (schema_dir().empty() || !have_program("/usr/bin/xmllint")) {
+    WARN("xmllint or the schemas are missing: schema check skipped");
+    return;
+  }
+  const bool relaxng = schema.ends_with(".rng");
+  const Command check = run_command(fmt::format("/usr/bin/xmllint --noout --nonet {} '{}' '{}'",
+                                                relaxng ? "--relaxng" : "--schema", (schema_dir() / schema).string(),
+                                                file.string()));
+  INFO(check.output);
+  CHECK(check.status == 0);
 }
 
 /// Runs a checker script from tests/export/ on `file`.

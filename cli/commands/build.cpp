@@ -7,7 +7,7 @@
 #include "commands/command.h"
 #include "kg/graph/builder.h"
 #include "kg/graph/graph_file.h"
-#include "kg/ingest/read_input.h"
+#include "kg/ingest/reader.h"
 #include "output.h"
 
 namespace kg::cli {

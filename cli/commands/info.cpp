@@ -96,8 +96,9 @@ std::vector<std::pair<std::string, typename Map::mapped_type>> by_count(const Ma
 }
 
 void print_table(const std::string& path, const graph::Graph& graph, const Counts& counts) {
-  fmt::print("{}: {} nodes, {} edges, {} statements from {} sources\n\n", path, graph.node_count(),
-             graph.edge_count(), graph.provenance_count(), graph.source_count() - 1);
+  const std::uint32_t sources = graph.source_count() - 1;
+  fmt::print("{}: {} nodes, {} edges, {} statements from {} source{}\n\n", path, graph.node_count(),
+             graph.edge_count(), graph.provenance_count(), sources, sources == 1 ? "" : "s");
   std::size_t width = 9;
   for (const auto& [name, n] : counts.node_types) width = std::max(width, name.size());
   for (const auto& [name, n] : counts.predicates) width = std::max(width, name.size());

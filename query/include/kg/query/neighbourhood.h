@@ -14,7 +14,7 @@
 namespace kg::query {
 
 struct NeighbourhoodOptions {
-  Filter filter;              ///< its direction says which edges lead outwards
+  Filter filter{};              ///< its direction says which edges lead outwards
   std::uint32_t depth = 1;    ///< hops from the nearest start node
   std::size_t limit = 0;      ///< at most this many nodes, nearest first; 0: no limit
 };

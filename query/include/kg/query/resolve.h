@@ -17,12 +17,12 @@ graph::NodeId resolve_node(const graph::Graph& graph, std::string_view reference
 /// A Filter as a user writes it: names, ISO dates and `out`/`in`/`both`.
 struct FilterSpec {
   std::string direction = "both";
-  std::vector<std::string> predicates, excluded_predicates;
-  std::vector<std::string> node_types, excluded_node_types;
-  std::vector<std::string> avoid;  ///< entity references
-  std::string from, to;            ///< `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; "" for open
+  std::vector<std::string> predicates{}, excluded_predicates{};
+  std::vector<std::string> node_types{}, excluded_node_types{};
+  std::vector<std::string> avoid{};  ///< entity references
+  std::string from{}, to{};            ///< `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; "" for open
   bool dated_only = false;
-  std::optional<float> min_confidence;
+  std::optional<float> min_confidence{};
 };
 
 /// Resolves every name in `spec`. Throws graph::InputError located at `context` on an unknown predicate, type or

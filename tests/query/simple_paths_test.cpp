@@ -1,0 +1,51 @@
+#include <catch2/catch.hpp>
+
+#include "kg/query/paths.h"
+#include "query_fixtures.h"
+
+using namespace kg::query;
+using kg::graph::NodeId;
+using test::Reference;
+
+TEST_CASE("Simple paths up to a hop bound are exactly the brute-force ones, shortest first", "[query]") {
+  std::mt19937 rng(5);
+  Workspace workspace;
+  for (const test::Shape& shape : test::kSmallShapes) {
+    for (int round = 0; round < 25; ++round) {
+      kg::graph::Graph graph = test::random_graph(rng, shape.nodes, shape.facts);
+      std::uniform_int_distribution<std::uint32_t> node(0, graph.node_count() - 1);
+      Filter filter = round % 2 == 0 ? Filter{} : test::random_filter(rng, graph);
+      std::uint32_t max_hops = std::uniform_int_distribution<std::uint32_t>(1, 6)(rng);
+      NodeId from{node(rng)}, to{node(rng)};
+      if (from == to) continue;
+      Reference reference(graph, filter, {from, to});
+      std::vector<Path> expected = reference.simple_paths(from, to, max_hops);
+      INFO("nodes " << shape.nodes << ", facts " << shape.facts << ", round " << round << ", bound " << max_hops);
+      std::vector<Path> found =
+          simple_paths(graph, from, to, {.filter = filter, .max_hops = max_hops, .limit = 100000}, workspace);
+      CHECK(test::canonical(found) == test::canonical(expected));
+      CHECK(std::is_sorted(found.begin(), found.end(),
+                           [](const Path& a, const Path& b) { return a.length() < b.length(); }));
+      for (const Path& path : found) CHECK(path.cost == static_cast<double>(path.length()));
+
+      if (expected.size() > 2) {  // a limit keeps the shortest ones
+        std::vector<Path> limited =
+            simple_paths(graph, from, to, {.filter = filter, .max_hops = max_hops, .limit = 2}, workspace);
+        REQUIRE(limited.size() == 2);
+        std::vector<std::size_t> lengths;
+        for (const Path& p : expected) lengths.push_back(p.length());
+        std::sort(lengths.begin(), lengths.end());
+        CHECK(limited[0].length() == lengths[0]);
+        CHECK(limited[1].length() == lengths[1]);
+        for (const Path& path : limited) reference.check_path(path, from, to);
+      }
+    }
+  }
+}
+
+TEST_CASE("Simple paths need a hop bound", "[query]") {
+  std::mt19937 rng(1);
+  kg::graph::Graph graph = test::random_graph(rng, 3, 3);
+  Workspace workspace;
+  CHECK_THROWS_AS(simple_paths(graph, NodeId{0}, NodeId{1}, {}, workspace), std::invalid_argument);
+}

@@ -71,11 +71,11 @@ bool DocumentHandler::Key(const char* s, unsigned n, bool copy) {
                : section_key_ == "sources"  ? Section::sources
                : section_key_ == "source"   ? Section::source
                                             : Section::unknown;
-    if (section_ == Section::unknown) {
-      records_.warn_unknown(section_key_, collector_.value_start(), "the top-level object");
-    }
   }
   collector_.mark_end();
+  if (section_ == Section::unknown && skip_depth_ == 0 && depth_ == 1) {
+    records_.warn_unknown(section_key_, collector_.value_start(), "the top-level object");
+  }
   return true;
 }
 
@@ -88,7 +88,7 @@ bool DocumentHandler::scalar(JsonKind kind) {
 bool DocumentHandler::start(JsonKind kind) {
   if (skip_depth_ > 0 || (depth_ == 1 && section_ == Section::unknown)) {
     ++skip_depth_;
-    collector_.mark_end();
+    collector_.mark_bracket_end();
     return true;
   }
   const bool record_start = kind == JsonKind::object && ((depth_ == 1 && section_ == Section::source) ||
@@ -106,7 +106,7 @@ bool DocumentHandler::start(JsonKind kind) {
   const bool section_start = kind == JsonKind::array && depth_ == 1 && section_ != Section::source;
   if (!(depth_ == 0 && kind == JsonKind::object) && !section_start) unexpected(kind);
   ++depth_;
-  collector_.mark_end();
+  collector_.mark_bracket_end();
   return true;
 }
 
@@ -117,7 +117,7 @@ bool DocumentHandler::end() {
     --depth_;
     section_ = Section::none;
   }
-  collector_.mark_end();
+  collector_.mark_bracket_end();
   return true;
 }
 

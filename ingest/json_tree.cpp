@@ -101,13 +101,13 @@ bool RecordCollector::open(JsonKind kind) {
                                   kMaxDepth));
   }
   open_.push_back(append(JsonNode{.kind = kind}));
-  mark_end();
+  mark_bracket_end();
   return true;
 }
 
 bool RecordCollector::close() {
   open_.pop_back();
-  mark_end();
+  mark_bracket_end();
   return true;
 }
 

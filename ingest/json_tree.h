@@ -97,6 +97,8 @@ class RecordCollector {
   std::size_t value_start() const { return text_.skip_separators(last_end_); }
   /// Records that an event was handled elsewhere, so value_start() stays right.
   void mark_end() { last_end_ = text_.tell(); }
+  /// The same for a bracket event: RapidJSON's iterative parser reports brackets before taking them.
+  void mark_bracket_end() { last_end_ = text_.tell() + 1; }
 
   // The RapidJSON handler concept; `copy` strings are copied into the arena, others are kept as views.
   bool Null() { return scalar(JsonNode{}); }

@@ -1,0 +1,31 @@
+#include <variant>
+
+#include "fuzz_target.h"
+
+namespace kg::fuzz {
+
+std::uint64_t walk(const kg::graph::Graph& graph) {
+  using namespace kg::graph;
+  std::uint64_t sum = 0;
+  for (std::uint32_t n = 0; n < graph.node_count(); ++n) {
+    const NodeId node{n};
+    sum += graph.node_key(node).size() + graph.node_name(node).size() + graph.type_name(graph.node_type(node)).size();
+    for (std::string_view alias : graph.node_aliases(node)) sum += alias.size();
+    for (const Property& p : graph.node_properties(node)) sum += p.key.size() + p.value.index();
+    for (auto [next, edge] : graph.out(node)) sum += next.value + edge.value;
+    for (auto [previous, edge] : graph.in(node)) sum += previous.value + edge.value;
+  }
+  for (std::uint32_t e = 0; e < graph.edge_count(); ++e) {
+    const EdgeId edge{e};
+    sum += graph.edge_source(edge).value + graph.edge_target(edge).value;
+    sum += graph.predicate_name(graph.edge_predicate(edge)).size();
+    for (const Property& p : graph.edge_properties(edge)) sum += p.key.size();
+    for (auto p = graph.provenance_begin(edge); p < graph.provenance_end(edge); p = ProvenanceId{p.value + 1}) {
+      sum += graph.provenance_quote(p).size() + graph.source_key(graph.provenance_source(p)).size();
+      sum += static_cast<std::uint64_t>(graph.provenance_date(p).packed);
+    }
+  }
+  return sum;
+}
+
+}  // namespace kg::fuzz

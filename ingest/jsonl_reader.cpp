@@ -14,10 +14,16 @@ namespace {
 
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
+/// An in-situ line stream without RapidJSON's copy optimisation, which parses strings and numbers on a local copy
+/// of the stream and so would leave tell() stale while the handler runs.
+struct LineStream : rapidjson::InsituStringStream {
+  using rapidjson::InsituStringStream::InsituStringStream;
+};
+
 /// Offsets within the current line, which is parsed in place.
 class LinePositions final : public detail::TextPositions {
  public:
-  void start(const detail::Line& line, const rapidjson::InsituStringStream* stream) {
+  void start(const detail::Line& line, const LineStream* stream) {
     line_ = &line;
     stream_ = stream;
   }
@@ -39,7 +45,7 @@ class LinePositions final : public detail::TextPositions {
 
  private:
   const detail::Line* line_ = nullptr;
-  const rapidjson::InsituStringStream* stream_ = nullptr;
+  const LineStream* stream_ = nullptr;
 };
 
 void read_lines(detail::ByteSource& source, std::string_view display_name, kg::graph::GraphBuilder& builder,
@@ -56,7 +62,7 @@ void read_lines(detail::ByteSource& source, std::string_view display_name, kg::g
     std::size_t first = 0;
     while (first < line.size && is_blank(line.text[first])) ++first;
     if (first == line.size) continue;
-    rapidjson::InsituStringStream stream(line.text);
+    LineStream stream(line.text);
     positions.start(line, &stream);
     collector.clear();
     collector.mark_end();

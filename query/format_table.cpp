@@ -33,6 +33,15 @@ std::string truncated(std::string_view text, std::size_t limit) {
   return std::string(text);
 }
 
+/// `text` on one line: tabs, carriage returns and line feeds become spaces, so that columns stay aligned.
+std::string one_line(std::string_view text) {
+  std::string line(text);
+  std::replace_if(line.begin(), line.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
+  return line;
+}
+
+std::string name_of(const graph::Graph& graph, graph::NodeId node) { return one_line(graph.node_name(node)); }
+
 /// `text` padded with spaces to `width` code points.
 std::string padded(std::string_view text, std::size_t width) {
   std::size_t length = code_points(text);
@@ -45,7 +54,7 @@ std::string arrow(const graph::Graph& graph, const Hop& hop) {
 }
 
 std::string node_label(const graph::Graph& graph, graph::NodeId node) {
-  return fmt::format("{} ({})", graph.node_name(node), graph.type_name(graph.node_type(node)));
+  return fmt::format("{} ({})", name_of(graph, node), graph.type_name(graph.node_type(node)));
 }
 
 /// The records of one edge, one per line, with aligned source and date columns.
@@ -68,7 +77,8 @@ void write_records(std::string& out, const graph::Graph& graph, const CompiledFi
                                    padded(dates[i], date_width),
                                    confidence ? fmt::format("{}", *confidence) : std::string("-"));
     std::string_view quote = graph.provenance_quote(records[i]);
-    if (!quote.empty()) line += fmt::format("  \"{}\"", options.full ? std::string(quote) : truncated(quote, kQuoteLength));
+    if (!quote.empty()) line += fmt::format("  \"{}\"", one_line(options.full ? quote : truncated(quote, kQuoteLength)));
+    line.erase(line.find_last_not_of(' ') + 1);
     out += line;
     out += '\n';
   }
@@ -86,9 +96,9 @@ std::string paths_table(const graph::Graph& graph, std::span<const Path> paths, 
     if (p != 0) out += '\n';
     out += fmt::format("Path {} of {}: {} hop{}, confidence {}\n", p + 1, paths.size(), path.length(),
                        path.length() == 1 ? "" : "s", path_confidence(filter, path));
-    std::string chain(graph.node_name(path.nodes[0]));
+    std::string chain = name_of(graph, path.nodes[0]);
     for (std::size_t h = 0; h < path.hops.size(); ++h) {
-      chain += fmt::format(" {} {}", arrow(graph, path.hops[h]), graph.node_name(path.nodes[h + 1]));
+      chain += fmt::format(" {} {}", arrow(graph, path.hops[h]), name_of(graph, path.nodes[h + 1]));
     }
     out += fmt::format("  {}\n\n  {}\n", chain, node_label(graph, path.nodes[0]));
     for (std::size_t h = 0; h < path.hops.size(); ++h) {
@@ -104,7 +114,7 @@ std::string neighbourhood_table(const graph::Graph& graph, const Neighbourhood& 
   detail::CompiledFilter filter(graph, user_filter, {});
   std::size_t name_width = 4, type_width = 4;
   for (const Reached& reached : result.nodes) {
-    name_width = std::max(name_width, code_points(graph.node_name(reached.node)));
+    name_width = std::max(name_width, code_points(graph.node_name(reached.node)));  // one_line keeps the length
     type_width = std::max(type_width, code_points(graph.type_name(graph.node_type(reached.node))));
   }
   std::string out = fmt::format("{} node{}, {} edge{}{}\n\n", result.nodes.size(), result.nodes.size() == 1 ? "" : "s",
@@ -112,13 +122,13 @@ std::string neighbourhood_table(const graph::Graph& graph, const Neighbourhood& 
                                 result.truncated ? " (truncated by --limit)" : "");
   out += fmt::format("  hops  {}  {}  id\n", padded("name", name_width), padded("type", type_width));
   for (const Reached& reached : result.nodes) {
-    out += fmt::format("  {:>4}  {}  {}  {}\n", reached.distance, padded(graph.node_name(reached.node), name_width),
+    out += fmt::format("  {:>4}  {}  {}  {}\n", reached.distance, padded(name_of(graph, reached.node), name_width),
                        padded(graph.type_name(graph.node_type(reached.node)), type_width), graph.node_key(reached.node));
   }
   if (!result.edges.empty()) out += "\n";
   for (graph::EdgeId edge : result.edges) {
-    out += fmt::format("  {} —{}→ {}\n", graph.node_name(graph.edge_source(edge)),
-                       graph.predicate_name(graph.edge_predicate(edge)), graph.node_name(graph.edge_target(edge)));
+    out += fmt::format("  {} —{}→ {}\n", name_of(graph, graph.edge_source(edge)),
+                       graph.predicate_name(graph.edge_predicate(edge)), name_of(graph, graph.edge_target(edge)));
     write_records(out, graph, filter, edge, options, "      ");
   }
   return out;

@@ -57,7 +57,9 @@ ImageReader::ImageReader(const std::byte* data, std::size_t size) : data_(data) 
   const std::uint64_t table_end = sizeof(ImageHeader) + std::uint64_t{header_.section_count} * sizeof(SectionEntry);
   if (table_end > size) throw std::runtime_error("corrupt graph file (section table beyond the end)");
   sections_.resize(header_.section_count);
-  std::memcpy(sections_.data(), data + sizeof(ImageHeader), sections_.size() * sizeof(SectionEntry));
+  if (!sections_.empty()) {
+    std::memcpy(sections_.data(), data + sizeof(ImageHeader), sections_.size() * sizeof(SectionEntry));
+  }
   for (const SectionEntry& entry : sections_) {
     const bool fits = entry.offset % 8 == 0 && entry.offset >= table_end && entry.offset <= size &&
                       entry.element_size != 0 && entry.count <= (size - entry.offset) / entry.element_size;

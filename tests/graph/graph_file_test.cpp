@@ -145,3 +145,11 @@ TEST_CASE("Saving over an unwritable path leaves no file behind", "[graph]") {
   CHECK_THROWS_AS(save_graph_file(small_graph(), dir / "missing-folder" / "case.kg"), std::system_error);
   CHECK(std::filesystem::is_empty(dir.path()));
 }
+
+TEST_CASE("An image with a valid header but no sections is refused", "[graph]") {
+  // Found by fuzz/graph_file_fuzz: the empty section table once reached memcpy with a null destination.
+  const std::string bytes = kg::test::read_file(kg::test::source_dir() / "fuzz/corpus/graph_file/no-sections.kg");
+  std::shared_ptr<std::byte[]> image(new std::byte[bytes.size()]);
+  std::memcpy(image.get(), bytes.data(), bytes.size());
+  CHECK_THROWS_AS(Graph::from_image(image, bytes.size()), std::runtime_error);
+}

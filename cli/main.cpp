@@ -16,6 +16,7 @@ constexpr AddCommand kCommands[] = {
     kg::cli::add_info_command,
     kg::cli::add_path_command,
     kg::cli::add_neighbours_command,
+    kg::cli::add_export_command,
 };
 
 }  // namespace

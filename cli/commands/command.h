@@ -14,5 +14,6 @@ void add_build_command(CLI::App& app);
 void add_info_command(CLI::App& app);
 void add_path_command(CLI::App& app);
 void add_neighbours_command(CLI::App& app);
+void add_export_command(CLI::App& app);
 
 }  // namespace kg::cli

@@ -1,0 +1,96 @@
+// kg export GRAPH -o FILE [--format graphml|gexf|dot|cytoscape|neo4j-csv] [--flavour gephi] [filters]: writes the
+// whole graph, or the part that passes the filters, for Gephi, Graphviz, Cytoscape, NetworkX/igraph or Neo4j.
+#include <fmt/format.h>
+
+#include <memory>
+#include <optional>
+
+#include "commands/command.h"
+#include "kg/export/export.h"
+#include "kg/graph/diagnostics.h"
+#include "kg/graph/graph_file.h"
+#include "kg/query/filter.h"
+#include "kg/query/resolve.h"
+
+namespace kg::cli {
+namespace {
+
+struct ExportCommandOptions {
+  std::string graph_path;
+  std::string output;
+  std::string format;
+  std::string flavour = "standard";
+  query::FilterSpec filter;
+  bool quiet = false;
+};
+
+bool filters_given(const query::FilterSpec& spec) {
+  return !spec.predicates.empty() || !spec.excluded_predicates.empty() || !spec.node_types.empty() ||
+         !spec.excluded_node_types.empty() || !spec.from.empty() || !spec.to.empty() || spec.dated_only ||
+         spec.min_confidence.has_value();
+}
+
+io::ExportFormat choose_format(const ExportCommandOptions& options) {
+  if (!options.format.empty()) {
+    if (auto format = io::parse_export_format(options.format)) return *format;
+    throw graph::InputError({options.format, 0, 0},
+                            "unknown export format: use graphml, gexf, dot, cytoscape or neo4j-csv");
+  }
+  if (auto format = io::format_from_path(options.output)) return *format;
+  throw graph::InputError({options.output, 0, 0},
+                          "cannot tell the export format from the file name: give --format, or use .graphml, "
+                          ".gexf, .dot, .gv, .cyjs, .json, or a folder or .csv for neo4j-csv");
+}
+
+void run_export(const ExportCommandOptions& options) {
+  const io::ExportFormat format = choose_format(options);
+  if (options.flavour == "gephi" && format != io::ExportFormat::graphml) {
+    throw graph::InputError({options.output, 0, 0}, "--flavour gephi applies to GraphML only");
+  }
+  const graph::Graph graph = graph::load_graph_file(options.graph_path);
+  std::optional<graph::Subgraph> selection;
+  if (filters_given(options.filter)) {
+    selection = query::filter_graph(graph, query::resolve_filter(graph, options.filter, options.graph_path));
+  }
+  io::ExportOptions export_options{
+      .format = format,
+      .flavour = options.flavour == "gephi" ? io::GraphmlFlavour::gephi : io::GraphmlFlavour::standard,
+      .warn = [&](const graph::SourceLocation& where, std::string_view message) {
+        if (!options.quiet) fmt::print(stderr, "{}", graph::render_diagnostic("warning", where, message));
+      }};
+  io::export_graph(graph, selection ? &*selection : nullptr, options.output, export_options);
+  if (!options.quiet) {
+    fmt::print(stderr, "kg: wrote {}: {} nodes, {} edges\n", options.output,
+               selection ? selection->nodes.size() : graph.node_count(),
+               selection ? selection->edges.size() : graph.edge_count());
+  }
+}
+
+}  // namespace
+
+void add_export_command(CLI::App& app) {
+  auto options = std::make_shared<ExportCommandOptions>();
+  CLI::App* command =
+      app.add_subcommand("export", "Write a graph (or its filtered part) as GraphML, GEXF, DOT, Cytoscape or Neo4j CSV");
+  command->add_option("graph", options->graph_path, "Graph file built by kg build")->required();
+  command->add_option("-o,--output", options->output, "Output file (a folder for neo4j-csv)")->required();
+  command->add_option("--format", options->format, "graphml, gexf, dot, cytoscape or neo4j-csv (default: from -o)")
+      ->check(CLI::IsMember({"graphml", "gexf", "dot", "cytoscape", "neo4j-csv"}));
+  command->add_option("--flavour", options->flavour,
+                      "GraphML flavour: standard (validates) or gephi (keeps parallel predicates apart in Gephi)")
+      ->check(CLI::IsMember({"standard", "gephi"}))
+      ->default_str("standard");
+  query::FilterSpec& filter = options->filter;
+  command->add_option("--type,--types", filter.node_types, "Keep only entities of this type (repeatable)");
+  command->add_option("--exclude-type", filter.excluded_node_types, "Drop entities of this type (repeatable)");
+  command->add_option("--predicate,--predicates", filter.predicates, "Keep only edges with this predicate");
+  command->add_option("--exclude-predicate", filter.excluded_predicates, "Drop edges with this predicate");
+  command->add_option("--from", filter.from, "Only facts dated on or after this date (YYYY[-MM[-DD]])");
+  command->add_option("--to", filter.to, "Only facts dated on or before this date (YYYY[-MM[-DD]])");
+  command->add_flag("--dated-only", filter.dated_only, "Drop undated facts");
+  command->add_option("--min-confidence", filter.min_confidence, "Only facts stated with at least this confidence");
+  command->add_flag("-q,--quiet", options->quiet, "Print no warnings or summary");
+  command->callback([options] { run_export(*options); });
+}
+
+}  // namespace kg::cli

@@ -31,6 +31,13 @@ std::string_view trim(std::string_view text) {
   return text.substr(first, text.find_last_not_of(" \t") - first + 1);
 }
 
+std::string fold_ascii(std::string_view text) {
+  std::string folded(text);
+  for (char& c : folded) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  return folded;
+}
+
+/// True when `a` lower-cased (ASCII) equals `b`, which is lower case already.
 bool equals_folded(std::string_view a, std::string_view b) {
   return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
     return (x >= 'A' && x <= 'Z' ? static_cast<char>(x - 'A' + 'a') : x) == y;
@@ -96,7 +103,9 @@ void CsvReader::read_header() {
   for (const CsvField& field : fields_) {
     const std::string_view name = trim(field.text);
     if (name.empty()) fail(field, "expected a column name in the header, got an empty field");
-    const auto same = std::find(names_.begin(), names_.end(), name);
+    const auto same = std::find_if(names_.begin(), names_.end(), [&](const std::string& other) {
+      return other.size() == name.size() && equals_folded(other, fold_ascii(name));
+    });
     if (same != names_.end()) {
       fail(field, fmt::format("duplicate column \"{}\" (also column {} of the header)", name,
                               same - names_.begin() + 1));

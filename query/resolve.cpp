@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "kg/graph/diagnostics.h"
 #include "kg/graph/name_fold.h"
 
@@ -30,6 +32,20 @@ std::string closest(std::string_view name, std::uint32_t count, Name&& name_of) 
   return near.empty() ? std::string() : fmt::format("; did you mean {}?", fmt::join(near, ", "));
 }
 
+/// Up to five suggestions: names near `reference` (edit distance), then names or ids containing it ("prison").
+std::vector<graph::NodeId> suggestions(const graph::Graph& graph, std::string_view reference) {
+  constexpr std::size_t kSuggestions = 5;
+  std::vector<graph::NodeId> near = graph.suggest_nodes(reference, kSuggestions);
+  std::string folded = graph::fold_name(reference);
+  for (std::uint32_t n = 0; n < graph.node_count() && near.size() < kSuggestions && !folded.empty(); ++n) {
+    graph::NodeId node{n};
+    bool contains = graph::fold_name(graph.node_name(node)).find(folded) != std::string::npos ||
+                    graph::fold_name(graph.node_key(node)).find(folded) != std::string::npos;
+    if (contains && std::find(near.begin(), near.end(), node) == near.end()) near.push_back(node);
+  }
+  return near;
+}
+
 }  // namespace
 
 graph::NodeId resolve_node(const graph::Graph& graph, std::string_view reference, std::string_view context) {
@@ -37,7 +53,7 @@ graph::NodeId resolve_node(const graph::Graph& graph, std::string_view reference
   if (matches.size() == 1) return matches.front();
   std::vector<std::string> listed;
   if (matches.empty()) {
-    for (graph::NodeId node : graph.suggest_nodes(reference, 3)) listed.push_back(describe(graph, node));
+    for (graph::NodeId node : suggestions(graph, reference)) listed.push_back(describe(graph, node));
     fail(context, fmt::format("unknown entity \"{}\"{}", reference,
                               listed.empty() ? "" : fmt::format("; did you mean {}?", fmt::join(listed, ", "))));
   }

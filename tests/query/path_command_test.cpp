@@ -1,0 +1,86 @@
+// kg path on the example case (cli/commands/path.cpp): output goldens for each format and mode, exit statuses.
+#include <rapidjson/document.h>
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+
+#include "command_fixtures.h"
+
+using kg::query::test::ExampleCase;
+using kg::test::check_golden;
+
+TEST_CASE("kg path prints the connection as an analyst's note, sources under each hop", "[query]") {
+  ExampleCase example;
+  auto result = example.run("path", "'Magomed Akhmedov' 'Mirzo Ziyoev'");
+  CHECK(result.status == 0);
+  CHECK(result.err.empty());
+  check_golden("query/path_akhmedov_ziyoev.txt", result.out);
+  check_golden("query/path_akhmedov_ziyoev_full.txt", example.run("path", "'Magomed Akhmedov' Ziyoev --full").out);
+}
+
+TEST_CASE("kg path JSON follows the documented shape and honours filters", "[query]") {
+  ExampleCase example;
+  auto result = example.run("path", "'Magomed Akhmedov' 'Mirzo Ziyoev' --min-confidence 0.7 --format json");
+  CHECK(result.status == 0);
+  check_golden("query/path_akhmedov_ziyoev_confident.json", result.out);
+  rapidjson::Document document;
+  REQUIRE_FALSE(document.Parse(result.out.c_str()).HasParseError());
+  REQUIRE(document["paths"].Size() == 1);
+  CHECK(document["paths"][0]["length"].GetUint() == 5);
+  for (const auto& edge : document["paths"][0]["edges"].GetArray()) {
+    for (const auto& source : edge["sources"].GetArray()) CHECK(source["confidence"].GetDouble() >= 0.7);
+  }
+}
+
+TEST_CASE("kg path --all lists every shortest path, or every simple path up to --max-hops", "[query]") {
+  ExampleCase example;
+  check_golden("query/path_rahmon_fugitives_all_3.txt", example.run("path", "Rahmon fugitives --all --max-hops 3").out);
+  check_golden("query/path_rahmon_kakharov_all.csv", example.run("path", "Rahmon Kakharov --all --format csv").out);
+}
+
+TEST_CASE("kg path --k and --weighted rank paths by hops or by credibility", "[query]") {
+  ExampleCase example;
+  check_golden("query/path_rahmon_fugitives_k3_weighted.csv",
+               example.run("path", "Rahmon fugitives --k 3 --weighted --format csv").out);
+  check_golden("query/path_akhmedov_ziyoev_weighted.txt", example.run("path", "Akhmedov Ziyoev --weighted").out);
+}
+
+TEST_CASE("kg path without a path prints an empty list, says so on stderr and exits 1", "[query]") {
+  ExampleCase example;
+  auto result = example.run("path", "Rahmon Dagestan --directed --format json");
+  CHECK(result.status == 1);
+  CHECK(result.out == "{\n  \"paths\": []\n}\n");
+  CHECK(result.err == "kg: no path between \"Imomali Rahmon\" and \"Dagestan\"\n");
+  auto bounded = example.run("path", "'Magomed Akhmedov' 'Mirzo Ziyoev' --max-hops 3");
+  CHECK(bounded.status == 1);
+  CHECK(bounded.out.empty());
+  CHECK(bounded.err == "kg: no path between \"Magomed Akhmedov\" and \"Mirzo Ziyoev\" within 3 hops\n");
+}
+
+TEST_CASE("kg path names an unknown entity and suggests close ones; bad filters are errors", "[query]") {
+  ExampleCase example;
+  auto unknown = example.run("path", "'Mirzo Ziyov' Rahmon");
+  CHECK(unknown.status == 2);
+  CHECK(unknown.out.empty());
+  check_golden("query/path_unknown_entity.err", unknown.err);
+  auto typo = example.run("path", "Rahmon Ziyoev --predicate father-of");
+  CHECK(typo.status == 2);
+  check_golden("query/path_unknown_predicate.err", typo.err);
+  CHECK(example.run("path", "Rahmon Ziyoev --all --k 2").status != 0);  // exclusive options
+}
+
+TEST_CASE("kg path --export writes the paths as a subgraph file", "[query]") {
+  ExampleCase example;
+  auto exported = example.dir() / "akhmedov-ziyoev.gexf";
+  auto result = example.run("path", "'Magomed Akhmedov' 'Mirzo Ziyoev' --export '" + exported.string() + "'");
+  CHECK(result.status == 0);
+  REQUIRE(std::filesystem::exists(exported));
+  std::string gexf = kg::test::read_file(exported);
+  for (const char* id : {"magomed-akhmedov", "prison-raid", "escapees", "ziyoev-sons", "mirzo-ziyoev"}) {
+    CHECK(gexf.find(id) != std::string::npos);
+  }
+  CHECK(gexf.find("imomali-rahmon") == std::string::npos);
+  auto unknown_format = example.run("path", "Rahmon Ziyoev --export '" + (example.dir() / "x.unknown").string() + "'");
+  CHECK(unknown_format.status == 2);
+  CHECK_FALSE(std::filesystem::exists(example.dir() / "x.unknown"));
+}

@@ -1,0 +1,60 @@
+#include "kg/ingest/reader.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "graph_text.h"
+#include "support/test_support.h"
+
+using kg::ingest::detect_format;
+using kg::ingest::InputFormat;
+
+TEST_CASE("The input format follows the extension, case-insensitively", "[ingest]") {
+  kg::test::TempDir dir;
+  CHECK(detect_format(dir.write("a.jsonl", "")) == InputFormat::json_lines);
+  CHECK(detect_format(dir.write("a.NDJSON", "")) == InputFormat::json_lines);
+  CHECK(detect_format(dir.write("a.Csv", "")) == InputFormat::csv);
+  CHECK(detect_format(dir.write("a.tsv", "")) == InputFormat::tsv);
+  CHECK(detect_format(dir.write("a.json", "")) == InputFormat::json);
+  CHECK(kg::ingest::format_name(InputFormat::json_lines) == "JSON Lines");
+}
+
+TEST_CASE("A .json file holding one object per line is read as JSON Lines, a pretty-printed one as JSON",
+          "[ingest]") {
+  kg::test::TempDir dir;
+  CHECK(detect_format(dir.write("lines.json", "\n{\"id\": \"a\"}\n\n{\"id\": \"b\"}\n")) == InputFormat::json_lines);
+  CHECK(detect_format(dir.write("one-line.json", "{\"entities\": [{\"id\": \"a\"}]}\n")) == InputFormat::json);
+  CHECK(detect_format(dir.write("pretty.json", "{\n  \"entities\": [\n    {\"id\": \"a\"}\n  ]\n}\n")) ==
+        InputFormat::json);
+  CHECK(detect_format(dir.write("broken.json", "{\"id\": \n{\"id\": \"b\"}\n")) == InputFormat::json);
+  CHECK(detect_format(dir.write("facts.txt", "  {\"facts\": []}")) == InputFormat::json);
+}
+
+TEST_CASE("A file of unknown format is an input error naming the accepted extensions", "[ingest]") {
+  kg::test::TempDir dir;
+  const auto file = dir.write("notes.txt", "id,name\n");
+  CHECK(kg::ingest::test::input_error([&] { detect_format(file); }) ==
+        file.string() + ": expected a .json, .jsonl, .ndjson, .csv or .tsv file, got \"notes.txt\"");
+}
+
+TEST_CASE("read_input reads every format into one builder", "[ingest]") {
+  kg::test::TempDir dir;
+  kg::graph::GraphBuilder builder;
+  std::uint64_t progress_calls = 0;
+  kg::ingest::ReadOptions options;
+  options.progress = [&](std::uint64_t, std::uint64_t) { ++progress_calls; };
+  kg::ingest::read_input(dir.write("e.tsv", "id\ttype\na\tPerson\n"), builder, options);
+  kg::ingest::read_input(dir.write("f.csv", "subject,predicate,object\na,knows,b\n"), builder, options);
+  kg::ingest::read_input(dir.write("f.json", "{\"id\": \"c\"}\n{\"subject\": \"b\", \"predicate\": \"knows\", \"object\": \"c\"}\n"),
+                         builder, options);
+  kg::ingest::read_input(dir.write("g.ndjson", "{\"subject\": \"c\", \"predicate\": \"knows\", \"object\": \"a\"}\n"),
+                         builder, options);
+  CHECK(progress_calls == 4);
+  CHECK(kg::ingest::test::graph_text(builder.build()) ==
+        "node a \"a\" Person\n"
+        "node b \"b\" Entity\n"
+        "node c \"c\" Entity\n"
+        "edge a -knows-> b\n  from -\n"
+        "edge b -knows-> c\n  from -\n"
+        "edge c -knows-> a\n  from -\n");
+}

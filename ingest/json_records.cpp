@@ -19,7 +19,7 @@ class SeenFields {
  public:
   explicit SeenFields(const JsonRecords& records) : records_(records) {}
   void mark(unsigned bit, const JsonNode& field) {
-    if ((mask_ & (1U << bit)) != 0) records_.fail(field.offset, fmt::format("duplicate field \"{}\"", field.key));
+    if ((mask_ & (1U << bit)) != 0) records_.fail(records_.start(field), fmt::format("duplicate field \"{}\"", field.key));
     mask_ |= 1U << bit;
   }
   bool has(unsigned bit) const { return (mask_ & (1U << bit)) != 0; }
@@ -57,6 +57,8 @@ RecordLocation JsonRecords::location(std::size_t offset) const {
   return {file_, where.line, where.column};
 }
 
+std::size_t JsonRecords::start(const JsonNode& node) const { return text_.skip_separators(node.offset); }
+
 void JsonRecords::warn_unknown(std::string_view key, std::size_t offset, std::string_view record_kind) {
   if (!options_.warn) return;
   if (!reported_unknown_.insert(fmt::format("{}\n{}", record_kind, key)).second) return;
@@ -67,7 +69,7 @@ void JsonRecords::warn_unknown(std::string_view key, std::size_t offset, std::st
 
 std::string_view JsonRecords::string_field(const JsonNode& field) const {
   if (field.kind != JsonKind::string) {
-    fail(field.offset, fmt::format("\"{}\" must be a string, got {}", field.key, kind_name(field.kind)));
+    fail(start(field), fmt::format("\"{}\" must be a string, got {}", field.key, kind_name(field.kind)));
   }
   return field.text;
 }
@@ -81,7 +83,7 @@ PartialDate JsonRecords::date_field(const JsonNode& field) const {
   if (field.kind == JsonKind::string) {
     if (auto date = kg::graph::parse_partial_date(field.text)) return *date;
   }
-  fail(field.offset, fmt::format("\"{}\" must be an ISO 8601 date string (YYYY, YYYY-MM or YYYY-MM-DD), got {}",
+  fail(start(field), fmt::format("\"{}\" must be an ISO 8601 date string (YYYY, YYYY-MM or YYYY-MM-DD), got {}",
                                  field.key, describe_value(field)));
 }
 
@@ -89,12 +91,12 @@ void JsonRecords::read_aliases(const JsonTree& tree, const JsonNode& field,
                                std::vector<std::string_view>& out) const {
   if (field.kind == JsonKind::null) return;
   if (field.kind != JsonKind::array) {
-    fail(field.offset, fmt::format("\"aliases\" must be an array of strings, got {}", kind_name(field.kind)));
+    fail(start(field), fmt::format("\"aliases\" must be an array of strings, got {}", kind_name(field.kind)));
   }
   for (std::uint32_t index : tree.children(tree.index_of(field))) {
     const JsonNode& alias = tree.node(index);
     if (alias.kind != JsonKind::string) {
-      fail(alias.offset, fmt::format("each alias must be a string, got {}", kind_name(alias.kind)));
+      fail(start(alias), fmt::format("each alias must be a string, got {}", kind_name(alias.kind)));
     }
     out.push_back(alias.text);
   }
@@ -104,7 +106,7 @@ void JsonRecords::read_props(const JsonTree& tree, const JsonNode& field,
                              std::vector<std::pair<std::string_view, PropertyValue>>& out) const {
   if (field.kind == JsonKind::null) return;
   if (field.kind != JsonKind::object) {
-    fail(field.offset, fmt::format("\"props\" must be an object, got {}", kind_name(field.kind)));
+    fail(start(field), fmt::format("\"props\" must be an object, got {}", kind_name(field.kind)));
   }
   for (std::uint32_t index : tree.children(tree.index_of(field))) {
     const JsonNode& value = tree.node(index);
@@ -116,7 +118,7 @@ void JsonRecords::read_props(const JsonTree& tree, const JsonNode& field,
       case JsonKind::string: out.emplace_back(value.key, value.text); break;
       case JsonKind::object:
       case JsonKind::array:
-        fail(value.offset, fmt::format("property \"{}\" must be a string, number or boolean, got {}", value.key,
+        fail(start(value), fmt::format("property \"{}\" must be a string, number or boolean, got {}", value.key,
                                        kind_name(value.kind)));
     }
   }
@@ -128,7 +130,7 @@ void JsonRecords::read_entity(const JsonTree& tree, std::uint32_t node, EntityRe
   entity.id = entity.type = entity.name = {};
   entity.aliases.clear();
   entity.props.clear();
-  entity.at = location(object.offset);
+  entity.at = location(start(object));
   SeenFields seen(*this);
   for (std::uint32_t index : tree.children(node)) {
     const JsonNode& field = tree.node(index);
@@ -152,24 +154,24 @@ void JsonRecords::read_entity(const JsonTree& tree, std::uint32_t node, EntityRe
     }
   }
   if (inline_role.empty() && entity.id.empty()) {
-    fail(object.offset, "expected a non-empty \"id\" in the entity, found none");
+    fail(start(object), "expected a non-empty \"id\" in the entity, found none");
   }
   if (!inline_role.empty() && entity.id.empty() && entity.name.empty()) {
-    fail(object.offset, fmt::format("expected \"name\" or \"id\" in the inline \"{}\" entity, found neither",
+    fail(start(object), fmt::format("expected \"name\" or \"id\" in the inline \"{}\" entity, found neither",
                                     inline_role));
   }
 }
 
 void JsonRecords::read_reference(const JsonTree& tree, const JsonNode& field, Reference& out,
                                  EntityRecord& declared) {
-  out.at = location(field.offset);
+  out.at = location(start(field));
   if (field.kind == JsonKind::string) {
     out.text = field.text;
     out.declared.reset();
     return;
   }
   if (field.kind != JsonKind::object) {
-    fail(field.offset, fmt::format("\"{}\" must be a string or an object, got {}", field.key, kind_name(field.kind)));
+    fail(start(field), fmt::format("\"{}\" must be a string or an object, got {}", field.key, kind_name(field.kind)));
   }
   const std::uint32_t node = tree.index_of(field);
   read_entity(tree, node, declared, field.key);
@@ -199,8 +201,8 @@ std::string_view JsonRecords::read_source(const JsonTree& tree, std::uint32_t no
       warn_unknown(field, "a source");
     }
   }
-  if (source.id.empty()) fail(object.offset, "expected a non-empty \"id\" in the source, found none");
-  builder_.add_source(source, location(object.offset));
+  if (source.id.empty()) fail(start(object), "expected a non-empty \"id\" in the source, found none");
+  builder_.add_source(source, location(start(object)));
   return source.id;
 }
 
@@ -221,7 +223,7 @@ void JsonRecords::add_fact(const JsonTree& tree, std::uint32_t node) {
   fact.date = {};
   fact.confidence.reset();
   fact.props.clear();
-  fact.at = location(object.offset);
+  fact.at = location(start(object));
   SeenFields seen(*this);
   for (std::uint32_t index : tree.children(node)) {
     const JsonNode& field = tree.node(index);
@@ -231,7 +233,7 @@ void JsonRecords::add_fact(const JsonTree& tree, std::uint32_t node) {
     } else if (field.key == "predicate") {
       seen.mark(1, field);
       fact.predicate = string_field(field);
-      if (fact.predicate.empty()) fail(field.offset, "\"predicate\" must not be empty");
+      if (fact.predicate.empty()) fail(start(field), "\"predicate\" must not be empty");
     } else if (field.key == "object") {
       seen.mark(2, field);
       read_reference(tree, field, fact.object, object_entity_);
@@ -241,7 +243,7 @@ void JsonRecords::add_fact(const JsonTree& tree, std::uint32_t node) {
         fact.source = read_source(tree, index);
       } else if (field.kind != JsonKind::null) {
         if (field.kind != JsonKind::string) {
-          fail(field.offset, fmt::format("\"source\" must be a string or an object, got {}", kind_name(field.kind)));
+          fail(start(field), fmt::format("\"source\" must be a string or an object, got {}", kind_name(field.kind)));
         }
         fact.source = field.text;
       }
@@ -252,7 +254,7 @@ void JsonRecords::add_fact(const JsonTree& tree, std::uint32_t node) {
       seen.mark(5, field);
       if (field.kind == JsonKind::null) continue;
       if (!field.is_number() || !(field.number() >= 0 && field.number() <= 1)) {
-        fail(field.offset, fmt::format("\"confidence\" must be a number from 0 to 1, got {}", describe_value(field)));
+        fail(start(field), fmt::format("\"confidence\" must be a number from 0 to 1, got {}", describe_value(field)));
       }
       fact.confidence = static_cast<float>(field.number());
     } else if (field.key == "quote") {
@@ -267,7 +269,7 @@ void JsonRecords::add_fact(const JsonTree& tree, std::uint32_t node) {
   }
   static constexpr std::string_view kRequired[] = {"subject", "predicate", "object"};
   for (unsigned bit = 0; bit < 3; ++bit) {
-    if (!seen.has(bit)) fail(object.offset, fmt::format("expected \"{}\" in the fact, found none", kRequired[bit]));
+    if (!seen.has(bit)) fail(start(object), fmt::format("expected \"{}\" in the fact, found none", kRequired[bit]));
   }
   if (fact.source.empty()) fact.source = default_source_;
   builder_.add_fact(fact);
@@ -285,12 +287,12 @@ void JsonRecords::add_line_record(const JsonTree& tree) {
   }
   if (has_id) return add_entity(tree, 0);
   if (source == nullptr) {
-    fail(tree.node(0).offset,
+    fail(start(tree.node(0)),
          "expected a fact (with \"predicate\"), an entity (with \"id\") or a source ({\"source\": {...}}), "
          "got an object with none of these fields");
   }
   if (source->kind != JsonKind::object) {
-    fail(source->offset, fmt::format("\"source\" must be an object declaring a source, got {}",
+    fail(start(*source), fmt::format("\"source\" must be an object declaring a source, got {}",
                                      kind_name(source->kind)));
   }
   for (std::uint32_t index : tree.children(0)) {

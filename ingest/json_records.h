@@ -26,13 +26,15 @@ class JsonRecords {
 
   std::size_t facts_read() const { return facts_read_; }
   [[noreturn]] void fail(std::size_t offset, std::string message) const;
+  /// Where a node's value starts.
+  std::size_t start(const JsonNode& node) const;
   /// Warns (once per file for each record kind and field name) that a field is not part of the format.
   void warn_unknown(std::string_view key, std::size_t offset, std::string_view record_kind);
 
  private:
   kg::graph::RecordLocation location(std::size_t offset) const;
   void warn_unknown(const JsonNode& field, std::string_view record_kind) {
-    warn_unknown(field.key, field.offset, record_kind);
+    warn_unknown(field.key, start(field), record_kind);
   }
   std::string_view string_field(const JsonNode& field) const;
   std::string_view optional_string(const JsonNode& field) const;

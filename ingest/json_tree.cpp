@@ -71,7 +71,7 @@ bool RecordCollector::Key(const char* text, unsigned size, bool copy) {
 }
 
 std::uint32_t RecordCollector::append(JsonNode node) {
-  node.offset = value_start();
+  node.offset = last_end_;  // resolved by skip_separators only when a location is needed
   node.key = pending_key_;
   pending_key_ = {};
   const auto index = static_cast<std::uint32_t>(tree_.nodes_.size());

@@ -24,7 +24,7 @@ struct JsonNode {
   double real = 0;
   std::string_view text{};   ///< string value
   std::string_view key{};    ///< field name inside an object
-  std::size_t offset = 0;    ///< where the value starts
+  std::size_t offset = 0;    ///< the value starts at the first byte here that is not white space, ':' or ','
   std::uint32_t first_child = 0;  ///< 0: none (node 0 is the root, never a child)
   std::uint32_t last_child = 0;
   std::uint32_t next = 0;    ///< next sibling; 0: none

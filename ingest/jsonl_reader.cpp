@@ -80,7 +80,7 @@ void read_lines(detail::ByteSource& source, std::string_view display_name, kg::g
     }
     const detail::JsonNode& root = collector.tree().node(0);
     if (root.kind != detail::JsonKind::object) {
-      records.fail(root.offset, fmt::format("expected a JSON object on each line, got {}", detail::kind_name(root.kind)));
+      records.fail(records.start(root), fmt::format("expected a JSON object on each line, got {}", detail::kind_name(root.kind)));
     }
     records.add_line_record(collector.tree());
   }

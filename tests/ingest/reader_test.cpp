@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 #include <string>
+#include <vector>
 
 #include "graph_text.h"
 #include "support/test_support.h"
@@ -57,4 +58,27 @@ TEST_CASE("read_input reads every format into one builder", "[ingest]") {
         "edge a -knows-> b\n  from -\n"
         "edge b -knows-> c\n  from -\n"
         "edge c -knows-> a\n  from -\n");
+}
+
+TEST_CASE("The example case in examples/ reads without warnings", "[ingest]") {
+  std::vector<std::string> warnings;
+  kg::ingest::ReadOptions options;
+  options.warn = [&](const kg::graph::SourceLocation& where, std::string_view message) {
+    warnings.push_back(where.to_string() + ": " + std::string(message));
+  };
+  kg::graph::GraphBuilder builder;
+  const auto file = kg::test::source_dir() / "examples" / "tajikistan-2010" / "case.json";
+  kg::ingest::read_input(file, builder, options);
+  CHECK(warnings.empty());
+  const std::string text = kg::test::read_file(file);
+  std::size_t predicates = 0;
+  for (std::size_t at = text.find("\"predicate\""); at != std::string::npos; at = text.find("\"predicate\"", at + 1)) {
+    ++predicates;
+  }
+  CHECK(builder.fact_count() == predicates);
+  const kg::graph::Graph graph = builder.build();
+  CHECK(graph.source_count() > 1);
+  for (std::uint32_t p = 0; p < graph.provenance_count(); ++p) {
+    CHECK(graph.provenance_source(kg::graph::ProvenanceId{p}).value != 0);  // the file-level source is the default
+  }
 }

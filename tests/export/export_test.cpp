@@ -55,23 +55,6 @@ TEST_CASE("A Neo4j export that fails removes the folder it created", "[export]")
   CHECK_FALSE(std::filesystem::exists(dir / "neo4j"));
 }
 
-TEST_CASE("Exports write a selection of the graph, numbering its nodes in selection order", "[export]") {
-  TempDir dir;
-  const graph::Graph graph = small_case();
-  // sons -member_of-> imu, selected with imu first.
-  const graph::Subgraph selection{.nodes = {graph::NodeId{2}, graph::NodeId{1}}, .edges = {graph::EdgeId{1}}};
-  const std::string text =
-      read_file(export_to(dir, graph, "sub.graphml", options_for(io::ExportFormat::graphml), &selection));
-  CHECK(text.find("<edge id=\"e0\" source=\"n1\" target=\"n0\">") != std::string::npos);
-  CHECK(text.find("<node id=\"n2\"") == std::string::npos);
-  CHECK(text.find("<data key=\"d0\">imu</data>") < text.find("<data key=\"d0\">sons</data>"));
-  CHECK(text.find("father_of") == std::string::npos);
-  // Only the selection's property keys are declared.
-  CHECK(text.find("attr.name=\"killed\"") == std::string::npos);
-  CHECK(text.find("attr.name=\"population\"") != std::string::npos);
-  check_schema(dir / "sub.graphml", "graphml.xsd");
-}
-
 TEST_CASE("An empty graph exports to files that validate", "[export]") {
   TempDir dir;
   const graph::Graph empty;

@@ -132,6 +132,7 @@ void run(const fs::path& data, const fs::path& work, const fs::path& json) {
   Report report;
   fmt::print("kg on {} ({} facts, {} query pairs)\n", data.string(), facts, queries.size());
   report.add("facts", static_cast<double>(facts), "facts");
+  report.add("queries", static_cast<double>(queries.size()), "pairs");
   const Graph from_jsonl = ingest(files.jsonl_inputs(), "jsonl", facts, report);
   {
     const Graph from_csv = ingest(files.csv_inputs(), "csv", facts, report);

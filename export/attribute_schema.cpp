@@ -106,6 +106,15 @@ Domain builtins(std::initializer_list<Column> columns) {
 
 }  // namespace
 
+const TypeNames& type_names(AttrType type) {
+  static constexpr TypeNames kNames[] = {{"boolean", "boolean", ":boolean"},
+                                         {"int", "integer", ":int"},
+                                         {"long", "long", ":long"},
+                                         {"double", "double", ":double"},
+                                         {"string", "string", ""}};
+  return kNames[static_cast<std::size_t>(type)];
+}
+
 AttributeSchema infer_schema(const graph::Graph& graph, const Selection& selection,
                              const std::function<void(std::string)>& note) {
   AttributeSchema schema{

@@ -17,6 +17,13 @@ namespace kg::io::detail {
 /// The core GraphML types kg writes: boolean, int, long, double, string (lists are written as strings).
 enum class AttrType : std::uint8_t { boolean, integer, long_integer, real, text };
 
+/// A type's name in GraphML's attr.type (`int`), GEXF's attribute type (`integer`) and a Neo4j CSV header suffix
+/// (`:int`; "" for string, the default).
+struct TypeNames {
+  std::string_view graphml, gexf, neo4j;
+};
+const TypeNames& type_names(AttrType type);
+
 struct Column {
   std::string title;  ///< the key as in the graph (`born`, `first name`), or the built-in's name
   std::string name;   ///< an NMTOKEN of [A-Za-z0-9_.-], unique in its domain, never `id`: the key files use

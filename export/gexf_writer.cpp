@@ -12,17 +12,6 @@
 namespace kg::io::detail {
 namespace {
 
-std::string_view gexf_type(AttrType type) {
-  switch (type) {
-    case AttrType::boolean: return "boolean";
-    case AttrType::integer: return "integer";
-    case AttrType::long_integer: return "long";
-    case AttrType::real: return "double";
-    case AttrType::text: return "string";
-  }
-  return "string";
-}
-
 // Columns the GEXF element carries natively rather than as attvalues.
 bool native(std::string_view domain_name, std::uint32_t column) {
   return domain_name == "node" ? column == kNodeLabel : column == kEdgeLabel || column == kWeight;
@@ -34,7 +23,7 @@ void write_attributes(Output& out, const Domain& domain, std::string_view domain
     if (native(domain_name, i)) continue;
     out.format("      <attribute id=\"{}\" title=\"", domain.columns[i].name);
     out.escaped(domain.columns[i].title, kXmlEscapes);
-    out.format("\" type=\"{}\"/>\n", gexf_type(domain.columns[i].type));
+    out.format("\" type=\"{}\"/>\n", type_names(domain.columns[i].type).gexf);
   }
   out.append("    </attributes>\n");
 }

@@ -7,22 +7,11 @@
 namespace kg::io::detail {
 namespace {
 
-std::string_view graphml_type(AttrType type) {
-  switch (type) {
-    case AttrType::boolean: return "boolean";
-    case AttrType::integer: return "int";
-    case AttrType::long_integer: return "long";
-    case AttrType::real: return "double";
-    case AttrType::text: return "string";
-  }
-  return "string";
-}
-
 void write_keys(Output& out, const Domain& domain, std::string_view domain_name, std::size_t first_id) {
   for (std::size_t i = 0; i < domain.columns.size(); ++i) {
     const Column& column = domain.columns[i];
     out.format("  <key id=\"d{}\" for=\"{}\" attr.name=\"{}\" attr.type=\"{}\"/>\n", first_id + i, domain_name,
-               column.name, graphml_type(column.type));
+               column.name, type_names(column.type).graphml);
   }
 }
 

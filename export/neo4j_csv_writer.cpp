@@ -11,17 +11,6 @@
 namespace kg::io::detail {
 namespace {
 
-std::string_view neo4j_type(AttrType type) {
-  switch (type) {
-    case AttrType::boolean: return ":boolean";
-    case AttrType::integer: return ":int";
-    case AttrType::long_integer: return ":long";
-    case AttrType::real: return ":double";
-    case AttrType::text: return "";
-  }
-  return "";
-}
-
 void write_quoted(Output& out, std::string_view text) {
   out.put('"');
   out.escaped(text, kCsvEscapes);
@@ -33,7 +22,7 @@ void write_header(Output& out, const Domain& domain, std::uint32_t first) {
   for (std::uint32_t i = first; i < domain.columns.size(); ++i) {
     out.put(',');
     out.append(domain.columns[i].name);
-    out.append(neo4j_type(domain.columns[i].type));
+    out.append(type_names(domain.columns[i].type).neo4j);
   }
   out.put('\n');
 }

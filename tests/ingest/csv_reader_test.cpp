@@ -3,23 +3,20 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-#include "graph_text.h"
+#include "reader_test_support.h"
 #include "kg/ingest/json_reader.h"
 #include "support/test_support.h"
 
 using kg::graph::GraphBuilder;
 using kg::ingest::read_csv;
 using kg::ingest::test::graph_text;
-using kg::ingest::test::input_error;
 
 namespace {
 
 std::string read_error(std::string_view text) {
-  return input_error([&] {
-    GraphBuilder builder;
-    read_csv(text, "in.csv", builder);
-    builder.build();
-  });
+  const auto read_with_detection = [](std::string_view csv, std::string_view name, GraphBuilder& builder,
+                                      const kg::ingest::ReadOptions& options) { read_csv(csv, name, builder, options); };
+  return kg::ingest::test::read_error(read_with_detection, text, "in.csv");
 }
 
 }  // namespace

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "graph_text.h"
+#include "reader_test_support.h"
 #include "support/test_support.h"
 
 using kg::graph::GraphBuilder;
@@ -16,11 +16,7 @@ using kg::ingest::test::input_error;
 namespace {
 
 std::string read_error(std::string_view text) {
-  return input_error([&] {
-    GraphBuilder builder;
-    read_json(text, "in.json", builder);
-    builder.build();
-  });
+  return kg::ingest::test::read_error(read_json, text, "in.json");
 }
 
 std::string fact_error(std::string_view fields) {
@@ -74,17 +70,14 @@ TEST_CASE("Name and type default to the id and Entity, and null optional fields 
 
 TEST_CASE("Unknown JSON fields are warned about once per file with their location and otherwise ignored",
           "[ingest]") {
-  std::vector<std::string> warnings;
-  ReadOptions options;
-  options.warn = [&](const kg::graph::SourceLocation& where, std::string_view message) {
-    warnings.push_back(where.to_string() + ": " + std::string(message));
-  };
+  kg::ingest::test::Warnings warnings;
+  const kg::ingest::ReadOptions options = warnings.options();
   GraphBuilder builder;
   read_json(R"({"version": {"deep": [[1]]},
 "facts": [{"subject": "a", "predicate": "p", "object": "b", "colour": "red"},
           {"subject": "a", "predicate": "q", "object": "b", "colour": "blue"}]})",
             "w.json", builder, options);
-  CHECK(warnings == std::vector<std::string>{
+  CHECK(warnings.list == std::vector<std::string>{
                         "w.json:1:13: unknown field \"version\" in the top-level object (ignored; reported once per file)",
                         "w.json:2:71: unknown field \"colour\" in a fact (ignored; reported once per file)"});
   CHECK(builder.build().edge_count() == 2);

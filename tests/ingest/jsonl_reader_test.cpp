@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "graph_text.h"
+#include "reader_test_support.h"
 #include "kg/ingest/json_reader.h"
 #include "support/test_support.h"
 
@@ -17,11 +17,7 @@ using kg::ingest::test::input_error;
 namespace {
 
 std::string read_error(std::string_view text) {
-  return input_error([&] {
-    GraphBuilder builder;
-    read_json_lines(text, "in.jsonl", builder);
-    builder.build();
-  });
+  return kg::ingest::test::read_error(read_json_lines, text, "in.jsonl");
 }
 
 std::string graph_of(std::string_view text) {
@@ -101,16 +97,13 @@ TEST_CASE("A deeply nested JSON line is an error, not a crash", "[ingest]") {
 }
 
 TEST_CASE("JSON Lines warn about unknown fields once per kind of record", "[ingest]") {
-  std::vector<std::string> warnings;
-  ReadOptions options;
-  options.warn = [&](const kg::graph::SourceLocation& where, std::string_view message) {
-    warnings.push_back(where.to_string() + ": " + std::string(message));
-  };
+  kg::ingest::test::Warnings warnings;
+  const kg::ingest::ReadOptions options = warnings.options();
   GraphBuilder builder;
   read_json_lines("{\"id\": \"a\", \"colour\": 1}\n{\"id\": \"b\", \"colour\": 2}\n"
                   "{\"source\": {\"id\": \"s\", \"note\": \"x\"}, \"extra\": true}\n",
                   "w.jsonl", builder, options);
-  CHECK(warnings == std::vector<std::string>{
+  CHECK(warnings.list == std::vector<std::string>{
                         "w.jsonl:1:23: unknown field \"colour\" in an entity (ignored; reported once per file)",
                         "w.jsonl:3:47: unknown field \"extra\" in a source declaration (ignored; reported once per file)",
                         "w.jsonl:3:32: unknown field \"note\" in a source (ignored; reported once per file)"});

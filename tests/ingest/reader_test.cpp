@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "graph_text.h"
+#include "reader_test_support.h"
 #include "support/test_support.h"
 
 using kg::ingest::detect_format;
@@ -61,15 +61,12 @@ TEST_CASE("read_input reads every format into one builder", "[ingest]") {
 }
 
 TEST_CASE("The example case in examples/ reads without warnings", "[ingest]") {
-  std::vector<std::string> warnings;
-  kg::ingest::ReadOptions options;
-  options.warn = [&](const kg::graph::SourceLocation& where, std::string_view message) {
-    warnings.push_back(where.to_string() + ": " + std::string(message));
-  };
+  kg::ingest::test::Warnings warnings;
+  const kg::ingest::ReadOptions options = warnings.options();
   kg::graph::GraphBuilder builder;
   const auto file = kg::test::source_dir() / "examples" / "tajikistan-2010" / "case.json";
   kg::ingest::read_input(file, builder, options);
-  CHECK(warnings.empty());
+  CHECK(warnings.list.empty());
   const std::string text = kg::test::read_file(file);
   std::size_t predicates = 0;
   for (std::size_t at = text.find("\"predicate\""); at != std::string::npos; at = text.find("\"predicate\"", at + 1)) {

@@ -1,6 +1,7 @@
 #pragma once
 /// Helpers for the ingest tests: a canonical text form of a graph (so a test can compare a whole graph at once and
-/// three formats can be shown to give the same graph), and the text of the InputError a call throws.
+/// three formats can be shown to give the same graph), the text of the InputError a reader throws, and a warning
+/// collector.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -9,7 +10,9 @@
 #include <vector>
 
 #include "kg/graph/diagnostics.h"
+#include "kg/graph/builder.h"
 #include "kg/graph/graph.h"
+#include "kg/ingest/read_options.h"
 
 namespace kg::ingest::test {
 
@@ -84,5 +87,28 @@ std::string input_error(Call call) {
   }
   return "";
 }
+
+/// The error text of reading `text` as `display_name` with `reader` (read_json, read_json_lines, ...) and building
+/// the graph, or "" when both succeed.
+template <class Reader>
+std::string read_error(Reader reader, std::string_view text, std::string_view display_name) {
+  return input_error([&] {
+    kg::graph::GraphBuilder builder;
+    reader(text, display_name, builder, ReadOptions{});
+    builder.build();
+  });
+}
+
+/// Collects warnings as `file:line:column: message`.
+struct Warnings {
+  std::vector<std::string> list;
+  ReadOptions options() {
+    ReadOptions options;
+    options.warn = [this](const kg::graph::SourceLocation& where, std::string_view message) {
+      list.push_back(where.to_string() + ": " + std::string(message));
+    };
+    return options;
+  }
+};
 
 }  // namespace kg::ingest::test

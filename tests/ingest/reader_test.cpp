@@ -1,5 +1,9 @@
 #include "kg/ingest/reader.h"
 
+#include "kg/ingest/csv_reader.h"
+#include "kg/ingest/json_reader.h"
+#include "kg/ingest/jsonl_reader.h"
+
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
@@ -78,4 +82,46 @@ TEST_CASE("The example case in examples/ reads without warnings", "[ingest]") {
   for (std::uint32_t p = 0; p < graph.provenance_count(); ++p) {
     CHECK(graph.provenance_source(kg::graph::ProvenanceId{p}).value != 0);  // the file-level source is the default
   }
+}
+
+TEST_CASE("Random corruptions of valid input give an InputError or a graph, never a crash", "[ingest]") {
+  const std::string json =
+      "{\"source\": {\"id\": \"s\", \"date\": \"2010\"}, \"entities\": [{\"id\": \"a\", \"aliases\": [\"A\"], "
+      "\"props\": {\"n\": 1.5}}], \"facts\": [{\"subject\": {\"name\": \"b\", \"type\": \"T\"}, \"predicate\": \"p\", "
+      "\"object\": \"a\", \"confidence\": 0.5, \"date\": \"2010-08\", \"quote\": \"q\\u00e9\"}]}";
+  const std::string lines = "{\"source\": {\"id\": \"s\"}}\n{\"id\": \"a\", \"type\": \"T\"}\n"
+                            "{\"subject\": \"a\", \"predicate\": \"p\", \"object\": {\"name\": \"b\"}}\n";
+  const std::string csv = "subject,predicate,object,date,confidence,w\na,p,\"b\"\"c\",2010,0.5,7\n\"x\ny\",q,a,,,\n";
+  constexpr std::string_view kBytes = "{}[]\",:\n\r\\0aeu-.;\t \xff\xc3\x80";
+  std::uint32_t state = 2024;
+  const auto next = [&] { return (state = state * 1664525U + 1013904223U) >> 8; };
+  std::size_t errors = 0;
+  std::size_t graphs = 0;
+  for (int round = 0; round < 3000; ++round) {
+    const int format = round % 3;
+    std::string text = format == 0 ? json : format == 1 ? lines : csv;
+    for (std::uint32_t edits = 1 + next() % 4; edits > 0; --edits) {
+      const std::size_t at = next() % (text.size() + 1);
+      const char byte = kBytes[next() % kBytes.size()];
+      switch (next() % 3) {
+        case 0: text.insert(at, 1, byte); break;
+        case 1: if (at < text.size()) text.erase(at, 1); break;
+        default: if (at < text.size()) text[at] = byte; break;
+      }
+    }
+    INFO("round " << round << ": " << text);
+    try {
+      kg::graph::GraphBuilder builder;
+      if (format == 0) kg::ingest::read_json(text, "r.json", builder);
+      if (format == 1) kg::ingest::read_json_lines(text, "r.jsonl", builder);
+      if (format == 2) kg::ingest::read_csv(text, "r.csv", builder);
+      builder.build();
+      ++graphs;
+    } catch (const kg::graph::InputError& error) {
+      CHECK(std::string(error.what()).rfind("r.", 0) == 0);
+      ++errors;
+    }
+  }
+  CHECK(errors > 300);
+  CHECK(graphs > 100);
 }

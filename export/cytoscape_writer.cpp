@@ -11,12 +11,6 @@
 namespace kg::io::detail {
 namespace {
 
-void write_string(Output& out, std::string_view text) {
-  out.put('"');
-  out.escaped(text, kJsonEscapes);
-  out.put('"');
-}
-
 struct FieldWriter {
   Output& out;
   const Domain& domain;
@@ -30,7 +24,7 @@ struct FieldWriter {
       out.put('[');
       for (std::size_t i = 0; i < list->items.size(); ++i) {
         if (i != 0) out.append(", ");
-        write_string(out, list->items[i]);
+        out.quoted(list->items[i], kJsonEscapes);
       }
       out.put(']');
     } else if (field.type == AttrType::text) {
@@ -60,7 +54,7 @@ void write_cytoscape(const WriteContext& context, Output& out) {
     const graph::NodeId node = selection.nodes()[i];
     out.append(i == 0 ? "\n" : ",\n");
     out.format("  {{\"data\": {{\"id\": \"n{0}\", \"value\": \"n{0}\", \"name\": ", i);
-    write_string(out, graph.node_name(node));
+    out.quoted(graph.node_name(node), kJsonEscapes);
     out.format(", \"color\": \"{}\"", styles[graph.node_type(node).value].hex);
     attributes.node(node, node_fields);
     out.append("}}");

@@ -11,12 +11,6 @@
 namespace kg::io::detail {
 namespace {
 
-void write_quoted(Output& out, std::string_view text) {
-  out.put('"');
-  out.escaped(text, kCsvEscapes);
-  out.put('"');
-}
-
 // The header's property columns, from `first` on (one per column; the entity id column also names the :ID).
 void write_header(Output& out, const Domain& domain, std::uint32_t first) {
   for (std::uint32_t i = first; i < domain.columns.size(); ++i) {
@@ -62,9 +56,9 @@ void write_neo4j_nodes(const WriteContext& context, Output& out) {
   for (const graph::NodeId node : context.selection.nodes()) {
     row.clear();
     attributes.node(node, [&](std::uint32_t column, const AttrValue& value) { row(column, value); });
-    write_quoted(out, graph.node_key(node));
+    out.quoted(graph.node_key(node), kCsvEscapes);
     out.put(',');
-    write_quoted(out, graph.type_name(graph.node_type(node)));
+    out.quoted(graph.type_name(graph.node_type(node)), kCsvEscapes);
     row.write(out, kNodeLabel);
     out.flush_if_full();
   }
@@ -81,11 +75,11 @@ void write_neo4j_relationships(const WriteContext& context, Output& out) {
     const graph::EdgeId edge = selection.edges()[i];
     row.clear();
     attributes.edge(edge, [&](std::uint32_t column, const AttrValue& value) { row(column, value); });
-    write_quoted(out, graph.node_key(selection.edge_source(i)));
+    out.quoted(graph.node_key(selection.edge_source(i)), kCsvEscapes);
     out.put(',');
-    write_quoted(out, graph.node_key(graph.edge_target(edge)));
+    out.quoted(graph.node_key(graph.edge_target(edge)), kCsvEscapes);
     out.put(',');
-    write_quoted(out, graph.predicate_name(graph.edge_predicate(edge)));
+    out.quoted(graph.predicate_name(graph.edge_predicate(edge)), kCsvEscapes);
     row.write(out, 0);
     out.flush_if_full();
   }

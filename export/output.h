@@ -36,6 +36,13 @@ class Output {
     replaced_ += append_escaped(buffer_, text, table);
   }
 
+  /// Appends `text` escaped and between double quotes (a JSON string, a quoted CSV field).
+  void quoted(std::string_view text, const EscapeTable& table) {
+    put('"');
+    escaped(text, table);
+    put('"');
+  }
+
   /// Hands the buffer to the file once it holds a chunk; writers call it between elements.
   void flush_if_full() {
     if (buffer_.size() >= kChunk) flush();

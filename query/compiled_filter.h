@@ -27,7 +27,7 @@ class CompiledFilter {
     return true;
   }
   bool edge_allowed(graph::EdgeId edge) const {
-    if (!predicate_allowed_[graph_->edge_predicate(edge).value]) return false;
+    if (predicate_conditions_ && !predicate_allowed_[graph_->edge_predicate(edge).value]) return false;
     return !fact_conditions_ || any_record_passes(edge);
   }
   bool record_passes(graph::ProvenanceId record) const;
@@ -43,6 +43,7 @@ class CompiledFilter {
   std::vector<std::uint8_t> predicate_allowed_, type_allowed_;
   absl::flat_hash_set<std::uint32_t> avoid_;
   std::vector<graph::NodeId> endpoints_;
+  bool predicate_conditions_ = false;
   bool node_conditions_ = false;
   bool fact_conditions_ = false;
   std::int32_t window_first_ = std::numeric_limits<std::int32_t>::min();
@@ -79,10 +80,6 @@ void for_each_step(const graph::Graph& graph, const CompiledFilter& filter, grap
 inline std::uint32_t step_degree(const graph::Graph& graph, graph::NodeId node, Direction direction) {
   return (direction != Direction::in ? graph.out_degree(node) : 0) +
          (direction != Direction::out ? graph.in_degree(node) : 0);
-}
-
-inline HopDirection flipped(HopDirection direction) {
-  return direction == HopDirection::forward ? HopDirection::backward : HopDirection::forward;
 }
 
 }  // namespace kg::query::detail

@@ -16,45 +16,118 @@ double edge_cost(const CompiledFilter& filter, graph::EdgeId edge, Weight weight
   return -std::log(static_cast<double>(confidence));
 }
 
-std::optional<Path> cheapest_path(const graph::Graph& graph, const CompiledFilter& filter, graph::NodeId from,
-                                  graph::NodeId to, Weight weight, std::uint32_t max_hops,
-                                  std::span<const graph::EdgeId> blocked_edges, Scratch& s) {
-  using Entry = std::pair<double, graph::NodeId>;
-  s.labels.clear(graph.node_count());
-  s.heap.clear();
-  s.labels.set(from);
-  s.heap.emplace_back(0.0, from);
-  while (!s.heap.empty()) {
-    std::pop_heap(s.heap.begin(), s.heap.end(), std::greater<Entry>());
-    auto [cost, node] = s.heap.back();
-    s.heap.pop_back();
-    Label& label = s.labels.get(node);
-    if (label.settled) continue;
-    label.settled = true;
+namespace {
+
+using Entry = std::pair<double, graph::NodeId>;
+
+/// One side of a (possibly bidirectional) Dijkstra search.
+struct Search {
+  StampedArray<Label>& labels;
+  std::vector<Entry>& heap;
+  Direction direction;
+
+  void start(std::uint32_t node_count, graph::NodeId root) {
+    labels.clear(node_count);
+    heap.clear();
+    labels.set(root);
+    heap.emplace_back(0.0, root);
+  }
+  /// Drops settled entries from the top of the heap; the cost of the next node to settle, or infinity.
+  double peek() {
+    while (!heap.empty() && labels.get(heap.front().second).settled) {
+      std::pop_heap(heap.begin(), heap.end(), std::greater<Entry>());
+      heap.pop_back();
+    }
+    return heap.empty() ? std::numeric_limits<double>::infinity() : heap.front().first;
+  }
+  graph::NodeId pop() {
+    std::pop_heap(heap.begin(), heap.end(), std::greater<Entry>());
+    graph::NodeId node = heap.back().second;
+    heap.pop_back();
+    labels.get(node).settled = true;
+    return node;
+  }
+  /// Relaxes the edges around `node`; calls reached(next) for every node whose label improved.
+  template <class Reached>
+  void relax(const graph::Graph& graph, const CompiledFilter& filter, graph::NodeId node, Weight weight,
+             std::uint32_t max_hops, std::span<const graph::EdgeId> blocked_edges, const StampedArray<Empty>& blocked,
+             Reached&& reached) {
+    const Label label = labels.get(node);
+    if (label.hops >= max_hops) return;
+    for_each_step(graph, filter, node, direction, [&](graph::NodeId next, graph::EdgeId edge, HopDirection hop) {
+      if (blocked.has(next) || std::find(blocked_edges.begin(), blocked_edges.end(), edge) != blocked_edges.end()) {
+        return;
+      }
+      double cost = label.cost + edge_cost(filter, edge, weight);
+      if (std::isinf(cost)) return;
+      bool seen = labels.has(next);
+      Label& next_label = labels.set(next);
+      if (seen && (next_label.settled || next_label.cost <= cost)) return;
+      next_label = {cost, label.hops + 1, node, {edge, hop}, false};
+      heap.emplace_back(cost, next);
+      std::push_heap(heap.begin(), heap.end(), std::greater<Entry>());
+      reached(next);
+    });
+  }
+};
+
+/// Dijkstra from `from` alone: exact under a hop bound for Weight::hops (where cost and hops agree).
+std::optional<Path> one_sided(const graph::Graph& graph, const CompiledFilter& filter, graph::NodeId from,
+                              graph::NodeId to, Weight weight, std::uint32_t max_hops,
+                              std::span<const graph::EdgeId> blocked_edges, Scratch& s) {
+  Search forward{s.labels, s.heap, filter.direction()};
+  forward.start(graph.node_count(), from);
+  while (!std::isinf(forward.peek())) {
+    graph::NodeId node = forward.pop();
     if (node == to) {
       Path path;
       trace_from(s.labels, from, to, path);
-      path.cost = cost;
+      path.cost = s.labels.get(to).cost;
       return path;
     }
-    if (label.hops >= max_hops) continue;
-    std::uint32_t hops = label.hops + 1;
-    for_each_step(graph, filter, node, filter.direction(), [&](graph::NodeId next, graph::EdgeId edge, HopDirection hop) {
-      if (s.blocked.has(next) ||
-          std::find(blocked_edges.begin(), blocked_edges.end(), edge) != blocked_edges.end()) {
-        return;
-      }
-      double next_cost = cost + edge_cost(filter, edge, weight);
-      if (std::isinf(next_cost)) return;
-      bool seen = s.labels.has(next);
-      Label& next_label = s.labels.set(next);
-      if (seen && (next_label.settled || next_label.cost <= next_cost)) return;
-      next_label = {next_cost, hops, node, {edge, hop}, false};
-      s.heap.emplace_back(next_cost, next);
-      std::push_heap(s.heap.begin(), s.heap.end(), std::greater<Entry>());
-    });
+    forward.relax(graph, filter, node, weight, max_hops, blocked_edges, s.blocked, [](graph::NodeId) {});
   }
   return std::nullopt;
+}
+
+/// Bidirectional Dijkstra: settles the cheaper side's next node and stops once the two frontiers' costs add up to
+/// at least the best meeting found, so that a query explores two small balls instead of one large one.
+std::optional<Path> two_sided(const graph::Graph& graph, const CompiledFilter& filter, graph::NodeId from,
+                              graph::NodeId to, Weight weight, std::span<const graph::EdgeId> blocked_edges,
+                              Scratch& s) {
+  Search forward{s.labels, s.heap, filter.direction()};
+  Search backward{s.back_labels, s.back_heap, reversed(filter.direction())};
+  forward.start(graph.node_count(), from);
+  backward.start(graph.node_count(), to);
+  double best = from == to ? 0 : std::numeric_limits<double>::infinity();
+  graph::NodeId middle = from;
+  auto meet = [&](graph::NodeId node) {
+    if (!s.labels.has(node) || !s.back_labels.has(node)) return;
+    double cost = s.labels.get(node).cost + s.back_labels.get(node).cost;
+    if (cost < best) best = cost, middle = node;
+  };
+  for (;;) {
+    double forward_top = forward.peek(), backward_top = backward.peek();
+    if (std::isinf(forward_top) || std::isinf(backward_top) || forward_top + backward_top >= best) break;
+    Search& side = forward_top <= backward_top ? forward : backward;
+    graph::NodeId node = side.pop();
+    side.relax(graph, filter, node, weight, kUnboundedHops, blocked_edges, s.blocked, meet);
+  }
+  if (std::isinf(best)) return std::nullopt;
+  Path path;
+  trace_from(s.labels, from, middle, path);
+  trace_to(s.back_labels, to, middle, path);
+  path.cost = best;
+  return path;
+}
+
+}  // namespace
+
+std::optional<Path> cheapest_path(const graph::Graph& graph, const CompiledFilter& filter, graph::NodeId from,
+                                  graph::NodeId to, Weight weight, std::uint32_t max_hops,
+                                  std::span<const graph::EdgeId> blocked_edges, Scratch& s) {
+  if (max_hops != kUnboundedHops) return one_sided(graph, filter, from, to, weight, max_hops, blocked_edges, s);
+  return two_sided(graph, filter, from, to, weight, blocked_edges, s);
 }
 
 }  // namespace detail

@@ -19,6 +19,8 @@ CompiledFilter::CompiledFilter(const graph::Graph& graph, const Filter& filter,
   for (graph::PredicateId p : filter.predicates) predicate_allowed_.at(p.value) = 1;
   for (graph::PredicateId p : filter.excluded_predicates) predicate_allowed_.at(p.value) = 0;
 
+  predicate_conditions_ =
+      std::find(predicate_allowed_.begin(), predicate_allowed_.end(), 0) != predicate_allowed_.end();
   type_allowed_.assign(graph.type_count(), filter.node_types.empty() ? 1 : 0);
   for (graph::TypeId t : filter.node_types) type_allowed_.at(t.value) = 1;
   for (graph::TypeId t : filter.excluded_node_types) type_allowed_.at(t.value) = 0;

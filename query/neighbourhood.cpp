@@ -38,6 +38,7 @@ Neighbourhood neighbourhood(const graph::Graph& graph, std::span<const graph::No
     level_begin = level_end;
   }
   for (const Reached& reached : result.nodes) {
+    if (!options.edges) break;
     for (auto [next, edge] : graph.out(reached.node)) {
       if (s.forward.has(next) && filter.edge_allowed(edge)) result.edges.push_back(edge);
     }

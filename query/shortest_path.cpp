@@ -66,12 +66,7 @@ std::optional<Path> shortest_path(const graph::Graph& graph, graph::NodeId from,
   if (!middle) return std::nullopt;
   Path path;
   detail::trace_from(s.forward, from, *middle, path);
-  for (graph::NodeId node = *middle; node != to;) {
-    const detail::Visit& visit = s.backward.get(node);
-    path.hops.push_back({visit.hop.edge, detail::flipped(visit.hop.direction)});
-    node = visit.parent;
-    path.nodes.push_back(node);
-  }
+  detail::trace_to(s.backward, to, *middle, path);
   path.cost = static_cast<double>(path.length());
   return path;
 }

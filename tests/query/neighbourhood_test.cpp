@@ -62,6 +62,9 @@ TEST_CASE("Neighbourhoods hold exactly the nodes within the depth, at BFS distan
         CHECK(std::set<EdgeId>(result.edges.begin(), result.edges.end()) == edges_among(reference, expected_nodes));
         CHECK(result.edges.size() == edges_among(reference, expected_nodes).size());
         CHECK_FALSE(result.truncated);
+        Neighbourhood bare = neighbourhood(graph, start, {.filter = filter, .depth = depth, .edges = false}, workspace);
+        CHECK(bare.nodes == result.nodes);
+        CHECK(bare.edges.empty());
 
         std::size_t limit = std::uniform_int_distribution<std::size_t>(1, 6)(rng);
         Neighbourhood limited =

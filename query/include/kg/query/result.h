@@ -32,6 +32,7 @@ struct Path {
 struct Reached {
   graph::NodeId node{};
   std::uint32_t distance = 0;
+  friend bool operator==(const Reached&, const Reached&) = default;
 };
 
 /// Nodes within some hops of the start nodes (start nodes first, at distance 0, then by distance), and every

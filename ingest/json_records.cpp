@@ -61,7 +61,9 @@ std::size_t JsonRecords::start(const JsonNode& node) const { return text_.skip_s
 
 void JsonRecords::warn_unknown(std::string_view key, std::size_t offset, std::string_view record_kind) {
   if (!options_.warn) return;
-  if (!reported_unknown_.insert(fmt::format("{}\n{}", record_kind, key)).second) return;
+  unknown_key_.assign(record_kind).append(1, '\n').append(key);  // reused: no allocation once reported
+  if (reported_unknown_.contains(unknown_key_)) return;
+  reported_unknown_.insert(unknown_key_);
   const LineColumn where = text_.locate(offset);
   options_.warn({display_name_, where.line, where.column},
                 fmt::format("unknown field \"{}\" in {} (ignored; reported once per file)", key, record_kind));

@@ -56,7 +56,8 @@ class JsonRecords {
   const ReadOptions& options_;
   std::string default_source_;
   std::size_t facts_read_ = 0;
-  absl::flat_hash_set<std::string> reported_unknown_;
+  absl::flat_hash_set<std::string> reported_unknown_;  // "<record kind>\n<field>"
+  std::string unknown_key_;
   // Reused between records so that reading one allocates nothing once they have grown.
   kg::graph::FactRecord fact_;
   kg::graph::EntityRecord entity_, subject_entity_, object_entity_;

@@ -107,17 +107,22 @@ void measure_queries(const Graph& graph, const std::vector<std::pair<std::string
   report.add("shortest_path_found", static_cast<double>(found), "pairs");
   report.add("shortest_path_mean_hops", found != 0 ? static_cast<double>(hops) / static_cast<double>(found) : 0, "hops");
 
-  latencies.clear();
-  std::vector<double> sizes;
-  for (auto [from, to] : pairs) {
-    const auto start = std::chrono::steady_clock::now();
-    const kg::query::Neighbourhood around = kg::query::neighbourhood(graph, {&from, 1}, {.depth = 2}, workspace);
-    latencies.push_back(seconds_since(start));
-    sizes.push_back(static_cast<double>(around.nodes.size()));
+  // 2-hop: the nodes (and distances) only, then with the edges among them (what `kg neighbours` shows).
+  for (const bool edges : {false, true}) {
+    latencies.clear();
+    std::vector<double> sizes;
+    for (auto [from, to] : pairs) {
+      const auto start = std::chrono::steady_clock::now();
+      const kg::query::Neighbourhood around =
+          kg::query::neighbourhood(graph, {&from, 1}, {.depth = 2, .edges = edges}, workspace);
+      latencies.push_back(seconds_since(start));
+      sizes.push_back(static_cast<double>(edges ? around.edges.size() : around.nodes.size()));
+    }
+    const std::string name = edges ? "two_hop_edges" : "two_hop";
+    add_latencies(report, name, std::move(latencies));
+    std::sort(sizes.begin(), sizes.end());
+    report.add(name + (edges ? "_median_edges" : "_median_nodes"), sizes[sizes.size() / 2], edges ? "edges" : "nodes");
   }
-  add_latencies(report, "two_hop", std::move(latencies));
-  std::sort(sizes.begin(), sizes.end());
-  report.add("two_hop_median_nodes", sizes[sizes.size() / 2], "nodes");
 }
 
 void run(const fs::path& data, const fs::path& work, const fs::path& json) {

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <functional>
 #include <limits>
+#include <tuple>
 
 #include "cheapest_path.h"
 
@@ -18,7 +19,9 @@ double edge_cost(const CompiledFilter& filter, graph::EdgeId edge, Weight weight
 
 namespace {
 
-using Entry = std::pair<double, graph::NodeId>;
+/// Heap entries order by cost, then hops: on a plateau of equal costs (edges of confidence 1 cost nothing) the
+/// search then grows breadth-first, so two sides meet after exploring two small balls.
+using Entry = std::tuple<double, std::uint32_t, graph::NodeId>;
 
 /// One side of a (possibly bidirectional) Dijkstra search.
 struct Search {
@@ -30,19 +33,19 @@ struct Search {
     labels.clear(node_count);
     heap.clear();
     labels.set(root);
-    heap.emplace_back(0.0, root);
+    heap.emplace_back(0.0, 0, root);
   }
   /// Drops settled entries from the top of the heap; the cost of the next node to settle, or infinity.
   double peek() {
-    while (!heap.empty() && labels.get(heap.front().second).settled) {
+    while (!heap.empty() && labels.get(std::get<2>(heap.front())).settled) {
       std::pop_heap(heap.begin(), heap.end(), std::greater<Entry>());
       heap.pop_back();
     }
-    return heap.empty() ? std::numeric_limits<double>::infinity() : heap.front().first;
+    return heap.empty() ? std::numeric_limits<double>::infinity() : std::get<0>(heap.front());
   }
   graph::NodeId pop() {
     std::pop_heap(heap.begin(), heap.end(), std::greater<Entry>());
-    graph::NodeId node = heap.back().second;
+    graph::NodeId node = std::get<2>(heap.back());
     heap.pop_back();
     labels.get(node).settled = true;
     return node;
@@ -64,7 +67,7 @@ struct Search {
       Label& next_label = labels.set(next);
       if (seen && (next_label.settled || next_label.cost <= cost)) return;
       next_label = {cost, label.hops + 1, node, {edge, hop}, false};
-      heap.emplace_back(cost, next);
+      heap.emplace_back(cost, label.hops + 1, next);
       std::push_heap(heap.begin(), heap.end(), std::greater<Entry>());
       reached(next);
     });
@@ -109,7 +112,10 @@ std::optional<Path> two_sided(const graph::Graph& graph, const CompiledFilter& f
   for (;;) {
     double forward_top = forward.peek(), backward_top = backward.peek();
     if (std::isinf(forward_top) || std::isinf(backward_top) || forward_top + backward_top >= best) break;
-    Search& side = forward_top <= backward_top ? forward : backward;
+    // The cheaper side; on a tie (a plateau), the side with the smaller heap, as bidirectional BFS does.
+    bool go_forward = forward_top != backward_top ? forward_top < backward_top
+                                                   : forward.heap.size() <= backward.heap.size();
+    Search& side = go_forward ? forward : backward;
     graph::NodeId node = side.pop();
     side.relax(graph, filter, node, weight, kUnboundedHops, blocked_edges, s.blocked, meet);
   }

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -101,7 +102,7 @@ struct Scratch {
   StampedArray<Label> labels, back_labels;  // Dijkstra, both sides
   StampedArray<Empty> blocked;            // nodes a search must not enter (Yen's root path, a DFS's path)
   std::vector<graph::NodeId> frontier, next_frontier, other_frontier;
-  std::vector<std::pair<double, graph::NodeId>> heap, back_heap;
+  std::vector<std::tuple<double, std::uint32_t, graph::NodeId>> heap, back_heap;  // (cost, hops, node)
 };
 
 }  // namespace kg::query::detail

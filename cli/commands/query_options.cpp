@@ -8,21 +8,24 @@
 
 namespace kg::cli {
 
-void add_query_options(CLI::App& command, QueryCommandOptions& options) {
-  command.add_option("graph", options.graph_path, "Graph file built by kg build")->required();
-  query::FilterSpec& filter = options.filter;
-  command.add_option("--direction", filter.direction, "Walk edges out (along the arrow), in, or both ways")
-      ->check(CLI::IsMember({"out", "in", "both"}))
-      ->default_str("both");
+void add_filter_options(CLI::App& command, query::FilterSpec& filter) {
   command.add_option("--predicate", filter.predicates, "Use only edges with this predicate (repeatable)");
   command.add_option("--exclude-predicate", filter.excluded_predicates, "Never use edges with this predicate");
-  command.add_option("--type", filter.node_types, "Pass only through nodes of this type (repeatable)");
-  command.add_option("--exclude-type", filter.excluded_node_types, "Never pass through nodes of this type");
-  command.add_option("--avoid", filter.avoid, "Never pass through this entity (id, name or alias; repeatable)");
+  command.add_option("--type", filter.node_types, "Keep only entities of this type (repeatable)");
+  command.add_option("--exclude-type", filter.excluded_node_types, "Drop entities of this type (repeatable)");
   command.add_option("--from", filter.from, "Only facts dated on or after this date (YYYY[-MM[-DD]])");
   command.add_option("--to", filter.to, "Only facts dated on or before this date (YYYY[-MM[-DD]])");
   command.add_flag("--dated-only", filter.dated_only, "Drop undated facts");
   command.add_option("--min-confidence", filter.min_confidence, "Only facts stated with at least this confidence");
+}
+
+void add_query_options(CLI::App& command, QueryCommandOptions& options) {
+  command.add_option("graph", options.graph_path, "Graph file built by kg build")->required();
+  add_filter_options(command, options.filter);
+  command.add_option("--direction", options.filter.direction, "Walk edges out (along the arrow), in, or both ways")
+      ->check(CLI::IsMember({"out", "in", "both"}))
+      ->default_str("both");
+  command.add_option("--avoid", options.filter.avoid, "Never pass through this entity (id, name or alias; repeatable)");
   add_format_option(command, options.format, true);
   command.add_flag("--full", options.full, "Table output: every source and whole quotes");
   command.add_option("--export", options.export_path,

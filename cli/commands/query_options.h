@@ -18,7 +18,12 @@ struct QueryCommandOptions {
   std::string export_path;
 };
 
-/// Adds the GRAPH positional argument (first) and the options every query command takes.
+/// Adds the filters that make sense over a whole graph too (kg export): --type, --exclude-type, --predicate,
+/// --exclude-predicate, --from, --to, --dated-only, --min-confidence.
+void add_filter_options(CLI::App& command, query::FilterSpec& filter);
+
+/// Adds the GRAPH positional argument (first), add_filter_options, --direction, --avoid, --format, --full and
+/// --export.
 void add_query_options(CLI::App& command, QueryCommandOptions& options);
 
 /// Writes `selection` to options.export_path (format from its extension) when --export was given.

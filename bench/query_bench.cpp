@@ -1,9 +1,9 @@
 // query_bench [--size medium,large] [--queries N] [--cache DIR]: path and neighbourhood latency of kg::query on
 // graphs from the shared generator (power-law degrees, a few hubs), graph already loaded, one Workspace reused.
 // Prints one Markdown table row per query kind: median, p99 and mean over the random (from, to) pairs.
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -38,8 +38,12 @@ Graph build(const kg::bench::GeneratedGraph& generated) {
   for (std::uint32_t n = 0; n < generated.node_count(); ++n) {
     keys[n] = generated.node_key(n);
     std::string name = generated.node_name(n);
-    builder.add_entity({.id = keys[n], .type = kg::bench::entity_type_names()[generated.node_type[n]], .name = name,
-                        .aliases = {}, .props = {}, .at = {file, 0, 0}});
+    builder.add_entity({.id = keys[n],
+                        .type = kg::bench::entity_type_names()[generated.node_type[n]],
+                        .name = name,
+                        .aliases = {},
+                        .props = {},
+                        .at = {file, 0, 0}});
   }
   for (const kg::bench::GeneratedFact& fact : generated.facts) {
     kg::graph::FactRecord record;
@@ -107,28 +111,28 @@ void run(const kg::bench::SizePreset& preset, std::uint32_t queries, const fs::p
   kg::bench::GeneratedGraph generated =
       kg::bench::generate_graph({.nodes = preset.nodes, .facts = preset.facts, .queries = queries});
   Graph graph = graph_for(generated, std::string(preset.name), cache);
-  fmt::print(stderr, "{}: {} nodes, {} edges ready in {:.1f} s\n", preset.name, graph.node_count(),
-             graph.edge_count(), std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+  fmt::print(stderr, "{}: {} nodes, {} edges ready in {:.1f} s\n", preset.name, graph.node_count(), graph.edge_count(),
+             std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
   std::vector<std::pair<NodeId, NodeId>> pairs;
   for (auto [from, to] : generated.queries) {
-    pairs.emplace_back(graph.find_nodes(generated.node_key(from)).at(0), graph.find_nodes(generated.node_key(to)).at(0));
+    pairs.emplace_back(graph.find_nodes(generated.node_key(from)).at(0),
+                       graph.find_nodes(generated.node_key(to)).at(0));
   }
   std::string size = fmt::format("{}k / {}M", preset.nodes / 1000, static_cast<double>(preset.facts) / 1e6);
   kg::query::Workspace workspace;
   kg::query::shortest_path(graph, pairs[0].first, pairs[0].second, {}, workspace);  // sizes the workspace
 
-  auto hops = [](const std::optional<kg::query::Path>& path) { return path ? static_cast<double>(path->length()) : -1; };
-  measure(size, "shortest path (both directions)", pairs, [&](NodeId a, NodeId b) {
-    return hops(kg::query::shortest_path(graph, a, b, {}, workspace));
-  });
+  auto hops = [](const std::optional<kg::query::Path>& path) {
+    return path ? static_cast<double>(path->length()) : -1;
+  };
+  measure(size, "shortest path (both directions)", pairs,
+          [&](NodeId a, NodeId b) { return hops(kg::query::shortest_path(graph, a, b, {}, workspace)); });
   kg::query::PathOptions directed{.filter = {.direction = kg::query::Direction::out}};
-  measure(size, "shortest path (--directed)", pairs, [&](NodeId a, NodeId b) {
-    return hops(kg::query::shortest_path(graph, a, b, directed, workspace));
-  });
+  measure(size, "shortest path (--directed)", pairs,
+          [&](NodeId a, NodeId b) { return hops(kg::query::shortest_path(graph, a, b, directed, workspace)); });
   kg::query::PathOptions confident{.filter = {.min_confidence = 0.7f}};
-  measure(size, "shortest path (--min-confidence 0.7)", pairs, [&](NodeId a, NodeId b) {
-    return hops(kg::query::shortest_path(graph, a, b, confident, workspace));
-  });
+  measure(size, "shortest path (--min-confidence 0.7)", pairs,
+          [&](NodeId a, NodeId b) { return hops(kg::query::shortest_path(graph, a, b, confident, workspace)); });
   measure(size, "2-hop neighbourhood (nodes and distances)", pairs, [&](NodeId a, NodeId) {
     return static_cast<double>(
         kg::query::neighbourhood(graph, {&a, 1}, {.depth = 2, .edges = false}, workspace).nodes.size());
@@ -136,9 +140,8 @@ void run(const kg::bench::SizePreset& preset, std::uint32_t queries, const fs::p
   measure(size, "2-hop neighbourhood (with the edges among them)", pairs, [&](NodeId a, NodeId) {
     return static_cast<double>(kg::query::neighbourhood(graph, {&a, 1}, {.depth = 2}, workspace).nodes.size());
   });
-  measure(size, "most credible path (--weighted)", pairs, [&](NodeId a, NodeId b) {
-    return hops(kg::query::most_credible_path(graph, a, b, {}, workspace));
-  });
+  measure(size, "most credible path (--weighted)", pairs,
+          [&](NodeId a, NodeId b) { return hops(kg::query::most_credible_path(graph, a, b, {}, workspace)); });
 }
 
 }  // namespace

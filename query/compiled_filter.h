@@ -71,7 +71,8 @@ void for_each_step(const graph::Graph& graph, const CompiledFilter& filter, grap
   }
   if (direction != Direction::out) {
     for (auto [next, edge] : graph.in(node)) {
-      if (next != node && filter.edge_allowed(edge) && filter.node_allowed(next)) fn(next, edge, HopDirection::backward);
+      if (next != node && filter.edge_allowed(edge) && filter.node_allowed(next))
+        fn(next, edge, HopDirection::backward);
     }
   }
 }

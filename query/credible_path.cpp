@@ -113,8 +113,8 @@ std::optional<Path> two_sided(const graph::Graph& graph, const CompiledFilter& f
     double forward_top = forward.peek(), backward_top = backward.peek();
     if (std::isinf(forward_top) || std::isinf(backward_top) || forward_top + backward_top >= best) break;
     // The cheaper side; on a tie (a plateau), the side with the smaller heap, as bidirectional BFS does.
-    bool go_forward = forward_top != backward_top ? forward_top < backward_top
-                                                   : forward.heap.size() <= backward.heap.size();
+    bool go_forward =
+        forward_top != backward_top ? forward_top < backward_top : forward.heap.size() <= backward.heap.size();
     Search& side = go_forward ? forward : backward;
     graph::NodeId node = side.pop();
     side.relax(graph, filter, node, weight, kUnboundedHops, blocked_edges, s.blocked, meet);

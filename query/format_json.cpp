@@ -93,7 +93,15 @@ void edge(Writer& out, const graph::Graph& graph, const CompiledFilter& filter, 
   out.EndObject();
 }
 
-std::string finish(rapidjson::StringBuffer& buffer) {
+/// A JSON document, pretty-printed with two-space indents, one object whose members `body` writes.
+template <class Body>
+std::string document(Body&& body) {
+  rapidjson::StringBuffer buffer;
+  Writer out(buffer);
+  out.SetIndent(' ', 2);
+  out.StartObject();
+  body(out);
+  out.EndObject();
   return std::string(buffer.GetString(), buffer.GetSize()) + "\n";
 }
 
@@ -101,51 +109,43 @@ std::string finish(rapidjson::StringBuffer& buffer) {
 
 std::string paths_json(const graph::Graph& graph, std::span<const Path> paths, const Filter& user_filter) {
   detail::CompiledFilter filter(graph, user_filter, {});
-  rapidjson::StringBuffer buffer;
-  Writer out(buffer);
-  out.SetIndent(' ', 2);
-  out.StartObject();
-  out.Key("paths");
-  out.StartArray();
-  for (const Path& path : paths) {
-    out.StartObject();
-    out.Key("length");
-    out.Uint64(path.length());
-    out.Key("confidence");
-    out.Double(path_confidence(filter, path));
-    out.Key("nodes");
+  return document([&](Writer& out) {
+    out.Key("paths");
     out.StartArray();
-    for (graph::NodeId n : path.nodes) node(out, graph, n, nullptr);
+    for (const Path& path : paths) {
+      out.StartObject();
+      out.Key("length");
+      out.Uint64(path.length());
+      out.Key("confidence");
+      out.Double(path_confidence(filter, path));
+      out.Key("nodes");
+      out.StartArray();
+      for (graph::NodeId n : path.nodes) node(out, graph, n, nullptr);
+      out.EndArray();
+      out.Key("edges");
+      out.StartArray();
+      for (const Hop& hop : path.hops) edge(out, graph, filter, hop.edge, &hop.direction);
+      out.EndArray();
+      out.EndObject();
+    }
     out.EndArray();
-    out.Key("edges");
-    out.StartArray();
-    for (const Hop& hop : path.hops) edge(out, graph, filter, hop.edge, &hop.direction);
-    out.EndArray();
-    out.EndObject();
-  }
-  out.EndArray();
-  out.EndObject();
-  return finish(buffer);
+  });
 }
 
 std::string neighbourhood_json(const graph::Graph& graph, const Neighbourhood& result, const Filter& user_filter) {
   detail::CompiledFilter filter(graph, user_filter, {});
-  rapidjson::StringBuffer buffer;
-  Writer out(buffer);
-  out.SetIndent(' ', 2);
-  out.StartObject();
-  out.Key("nodes");
-  out.StartArray();
-  for (const Reached& reached : result.nodes) node(out, graph, reached.node, &reached.distance);
-  out.EndArray();
-  out.Key("edges");
-  out.StartArray();
-  for (graph::EdgeId e : result.edges) edge(out, graph, filter, e, nullptr);
-  out.EndArray();
-  out.Key("truncated");
-  out.Bool(result.truncated);
-  out.EndObject();
-  return finish(buffer);
+  return document([&](Writer& out) {
+    out.Key("nodes");
+    out.StartArray();
+    for (const Reached& reached : result.nodes) node(out, graph, reached.node, &reached.distance);
+    out.EndArray();
+    out.Key("edges");
+    out.StartArray();
+    for (graph::EdgeId e : result.edges) edge(out, graph, filter, e, nullptr);
+    out.EndArray();
+    out.Key("truncated");
+    out.Bool(result.truncated);
+  });
 }
 
 }  // namespace kg::query

@@ -36,7 +36,8 @@ std::string truncated(std::string_view text, std::size_t limit) {
 /// `text` on one line: tabs, carriage returns and line feeds become spaces, so that columns stay aligned.
 std::string one_line(std::string_view text) {
   std::string line(text);
-  std::replace_if(line.begin(), line.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
+  std::replace_if(
+      line.begin(), line.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
   return line;
 }
 
@@ -67,17 +68,19 @@ void write_records(std::string& out, const graph::Graph& graph, const CompiledFi
   for (std::size_t i = 0; i < shown; ++i) {
     graph::SourceId source = graph.provenance_source(records[i]);
     sources.emplace_back(source.value == 0 ? "(no source)" : graph.source_key(source));
-    dates.push_back(graph.provenance_date(records[i]).dated() ? graph.provenance_date(records[i]).to_string() : "undated");
+    dates.push_back(graph.provenance_date(records[i]).dated() ? graph.provenance_date(records[i]).to_string()
+                                                              : "undated");
     source_width = std::max(source_width, code_points(sources.back()));
     date_width = std::max(date_width, dates.back().size());
   }
   for (std::size_t i = 0; i < shown; ++i) {
     std::optional<float> confidence = graph.provenance_confidence(records[i]);
-    std::string line = fmt::format("{}{}  {}  {:<4}", indent, padded(sources[i], source_width),
-                                   padded(dates[i], date_width),
-                                   confidence ? fmt::format("{}", *confidence) : std::string("-"));
+    std::string line =
+        fmt::format("{}{}  {}  {:<4}", indent, padded(sources[i], source_width), padded(dates[i], date_width),
+                    confidence ? fmt::format("{}", *confidence) : std::string("-"));
     std::string_view quote = graph.provenance_quote(records[i]);
-    if (!quote.empty()) line += fmt::format("  \"{}\"", one_line(options.full ? quote : truncated(quote, kQuoteLength)));
+    if (!quote.empty())
+      line += fmt::format("  \"{}\"", one_line(options.full ? quote : truncated(quote, kQuoteLength)));
     line.erase(line.find_last_not_of(' ') + 1);
     out += line;
     out += '\n';
@@ -122,8 +125,9 @@ std::string neighbourhood_table(const graph::Graph& graph, const Neighbourhood& 
                                 result.truncated ? " (truncated by --limit)" : "");
   out += fmt::format("  hops  {}  {}  id\n", padded("name", name_width), padded("type", type_width));
   for (const Reached& reached : result.nodes) {
-    out += fmt::format("  {:>4}  {}  {}  {}\n", reached.distance, padded(name_of(graph, reached.node), name_width),
-                       padded(graph.type_name(graph.node_type(reached.node)), type_width), graph.node_key(reached.node));
+    out +=
+        fmt::format("  {:>4}  {}  {}  {}\n", reached.distance, padded(name_of(graph, reached.node), name_width),
+                    padded(graph.type_name(graph.node_type(reached.node)), type_width), graph.node_key(reached.node));
   }
   if (!result.edges.empty()) out += "\n";
   for (graph::EdgeId edge : result.edges) {

@@ -8,8 +8,8 @@ namespace {
 
 /// True when `path` starts with the first `hops` hops of `prefix`.
 bool shares_root(const Path& path, const Path& prefix, std::size_t hops) {
-  return path.length() > hops && std::equal(prefix.hops.begin(), prefix.hops.begin() + static_cast<std::ptrdiff_t>(hops),
-                                            path.hops.begin()) &&
+  return path.length() > hops &&
+         std::equal(prefix.hops.begin(), prefix.hops.begin() + static_cast<std::ptrdiff_t>(hops), path.hops.begin()) &&
          path.nodes.front() == prefix.nodes.front();
 }
 

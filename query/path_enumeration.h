@@ -15,9 +15,8 @@ namespace kg::query::detail {
 /// Fills s.backward with the hop distance of each node to `to` (walking edges backwards), up to `bound` hops, or
 /// only up to the distance of `from` when `stop_at_from`. Returns the distance of `from`, nullopt when it is
 /// farther than the search went.
-std::optional<std::uint32_t> distances_to(const graph::Graph& graph, const CompiledFilter& filter,
-                                          graph::NodeId from, graph::NodeId to, std::uint32_t bound,
-                                          bool stop_at_from, Scratch& s);
+std::optional<std::uint32_t> distances_to(const graph::Graph& graph, const CompiledFilter& filter, graph::NodeId from,
+                                          graph::NodeId to, std::uint32_t bound, bool stop_at_from, Scratch& s);
 
 /// Appends to `paths` the simple paths from `from` to `to` of exactly `length` hops, in adjacency order, until
 /// `paths` holds `limit` paths. Needs the distances of distances_to (with a bound of at least length - 1).

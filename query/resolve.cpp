@@ -20,16 +20,28 @@ std::string describe(const graph::Graph& graph, graph::NodeId node) {
                      graph.node_key(node));
 }
 
-/// `, did you mean "a", "b"?` for the names of a vocabulary closest to `name`; "" when none is close.
-template <class Name>
-std::string closest(std::string_view name, std::uint32_t count, Name&& name_of) {
-  std::string folded = graph::fold_name(name);
-  std::vector<std::string> near;
-  for (std::uint32_t i = 0; i < count; ++i) {
-    std::string_view candidate = name_of(i);
-    if (graph::edit_distance(folded, graph::fold_name(candidate), 3) <= 3) near.push_back(fmt::format("\"{}\"", candidate));
+/// Resolves names of a vocabulary (predicates or node types): `find` looks one up, `name_of(i)` lists entry i of
+/// `count`. An unknown name is an error suggesting the entries within edit distance 3.
+template <class Id, class Find, class NameOf>
+std::vector<Id> resolve_names(const std::vector<std::string>& names, std::string_view what, std::uint32_t count,
+                              Find&& find, NameOf&& name_of, std::string_view context) {
+  std::vector<Id> ids;
+  for (const std::string& name : names) {
+    if (std::optional<Id> id = find(name)) {
+      ids.push_back(*id);
+      continue;
+    }
+    std::string folded = graph::fold_name(name);
+    std::vector<std::string> near;
+    for (std::uint32_t i = 0; i < count; ++i) {
+      std::string_view candidate = name_of(i);
+      if (graph::edit_distance(folded, graph::fold_name(candidate), 3) <= 3)
+        near.push_back(fmt::format("\"{}\"", candidate));
+    }
+    fail(context, fmt::format("unknown {} \"{}\"{}", what, name,
+                              near.empty() ? std::string() : fmt::format("; did you mean {}?", fmt::join(near, ", "))));
   }
-  return near.empty() ? std::string() : fmt::format("; did you mean {}?", fmt::join(near, ", "));
+  return ids;
 }
 
 /// Up to five suggestions: names near `reference` (edit distance), then names or ids containing it ("prison").
@@ -70,38 +82,28 @@ Filter resolve_filter(const graph::Graph& graph, const FilterSpec& spec, std::st
   } else if (spec.direction != "both") {
     fail(context, fmt::format("unknown direction \"{}\": expected out, in or both", spec.direction));
   }
-  auto predicates = [&](const std::vector<std::string>& names, std::vector<graph::PredicateId>& out) {
-    for (const std::string& name : names) {
-      std::optional<graph::PredicateId> id = graph.find_predicate(name);
-      if (!id) {
-        fail(context, fmt::format("unknown predicate \"{}\"{}", name, closest(name, graph.predicate_count(), [&](std::uint32_t i) {
-                                    return graph.predicate_name(graph::PredicateId{static_cast<std::uint16_t>(i)});
-                                  })));
-      }
-      out.push_back(*id);
-    }
+  auto predicates = [&](const std::vector<std::string>& names) {
+    return resolve_names<graph::PredicateId>(
+        names, "predicate", graph.predicate_count(), [&](std::string_view name) { return graph.find_predicate(name); },
+        [&](std::uint32_t i) { return graph.predicate_name(graph::PredicateId{static_cast<std::uint16_t>(i)}); },
+        context);
   };
-  predicates(spec.predicates, filter.predicates);
-  predicates(spec.excluded_predicates, filter.excluded_predicates);
-  auto types = [&](const std::vector<std::string>& names, std::vector<graph::TypeId>& out) {
-    for (const std::string& name : names) {
-      std::optional<graph::TypeId> id = graph.find_type(name);
-      if (!id) {
-        fail(context, fmt::format("unknown node type \"{}\"{}", name, closest(name, graph.type_count(), [&](std::uint32_t i) {
-                                    return graph.type_name(graph::TypeId{static_cast<std::uint16_t>(i)});
-                                  })));
-      }
-      out.push_back(*id);
-    }
+  auto types = [&](const std::vector<std::string>& names) {
+    return resolve_names<graph::TypeId>(
+        names, "node type", graph.type_count(), [&](std::string_view name) { return graph.find_type(name); },
+        [&](std::uint32_t i) { return graph.type_name(graph::TypeId{static_cast<std::uint16_t>(i)}); }, context);
   };
-  types(spec.node_types, filter.node_types);
-  types(spec.excluded_node_types, filter.excluded_node_types);
+  filter.predicates = predicates(spec.predicates);
+  filter.excluded_predicates = predicates(spec.excluded_predicates);
+  filter.node_types = types(spec.node_types);
+  filter.excluded_node_types = types(spec.excluded_node_types);
   for (const std::string& reference : spec.avoid) filter.avoid.push_back(resolve_node(graph, reference, context));
 
   auto date = [&](const std::string& text, const char* option) -> std::optional<graph::PartialDate> {
     if (text.empty()) return std::nullopt;
     std::optional<graph::PartialDate> parsed = graph::parse_partial_date(text);
-    if (!parsed) fail(context, fmt::format("invalid date \"{}\" for {}: expected YYYY, YYYY-MM or YYYY-MM-DD", text, option));
+    if (!parsed)
+      fail(context, fmt::format("invalid date \"{}\" for {}: expected YYYY, YYYY-MM or YYYY-MM-DD", text, option));
     return parsed;
   };
   filter.from = date(spec.from, "--from");

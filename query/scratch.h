@@ -98,9 +98,9 @@ void trace_to(const StampedArray<Entry>& entries, graph::NodeId root, graph::Nod
 }
 
 struct Scratch {
-  StampedArray<Visit> forward, backward;  // the two sides of a bidirectional BFS; BFS distances
+  StampedArray<Visit> forward, backward;    // the two sides of a bidirectional BFS; BFS distances
   StampedArray<Label> labels, back_labels;  // Dijkstra, both sides
-  StampedArray<Empty> blocked;            // nodes a search must not enter (Yen's root path, a DFS's path)
+  StampedArray<Empty> blocked;              // nodes a search must not enter (Yen's root path, a DFS's path)
   std::vector<graph::NodeId> frontier, next_frontier, other_frontier;
   std::vector<std::tuple<double, std::uint32_t, graph::NodeId>> heap, back_heap;  // (cost, hops, node)
 };

@@ -7,9 +7,8 @@
 namespace kg::query {
 namespace detail {
 
-std::optional<std::uint32_t> distances_to(const graph::Graph& graph, const CompiledFilter& filter,
-                                          graph::NodeId from, graph::NodeId to, std::uint32_t bound,
-                                          bool stop_at_from, Scratch& s) {
+std::optional<std::uint32_t> distances_to(const graph::Graph& graph, const CompiledFilter& filter, graph::NodeId from,
+                                          graph::NodeId to, std::uint32_t bound, bool stop_at_from, Scratch& s) {
   s.backward.clear(graph.node_count());
   s.backward.set(to);
   s.frontier.assign(1, to);
@@ -92,8 +91,7 @@ std::vector<Path> simple_paths(const graph::Graph& graph, graph::NodeId from, gr
   if (from == to) return {Path{{from}, {}, 0}};
   detail::Scratch& s = workspace.scratch();
   detail::CompiledFilter filter(graph, options.filter, {from, to});
-  std::optional<std::uint32_t> shortest =
-      detail::distances_to(graph, filter, from, to, options.max_hops, false, s);
+  std::optional<std::uint32_t> shortest = detail::distances_to(graph, filter, from, to, options.max_hops, false, s);
   std::vector<Path> paths;
   if (!shortest) return paths;
   for (std::uint32_t length = *shortest; length <= options.max_hops && paths.size() < options.limit; ++length) {

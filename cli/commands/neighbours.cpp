@@ -35,8 +35,12 @@ void run_neighbours(const NeighboursCommandOptions& options) {
     case OutputFormat::table:
       fmt::print("{}", query::neighbourhood_table(graph, result, query_options.filter, {common.full}));
       break;
-    case OutputFormat::json: fmt::print("{}", query::neighbourhood_json(graph, result, query_options.filter)); break;
-    case OutputFormat::csv: fmt::print("{}", query::neighbourhood_csv(graph, result)); break;
+    case OutputFormat::json:
+      fmt::print("{}", query::neighbourhood_json(graph, result, query_options.filter));
+      break;
+    case OutputFormat::csv:
+      fmt::print("{}", query::neighbourhood_csv(graph, result));
+      break;
   }
   graph::Subgraph selection;
   for (const query::Reached& reached : result.nodes) selection.nodes.push_back(reached.node);

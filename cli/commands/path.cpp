@@ -37,8 +37,9 @@ std::vector<query::Path> find_paths(const graph::Graph& graph, graph::NodeId fro
     return options.max_hops ? query::simple_paths(graph, from, to, path_options, workspace)
                             : query::all_shortest_paths(graph, from, to, path_options, workspace);
   }
-  std::optional<query::Path> path = options.weighted ? query::most_credible_path(graph, from, to, path_options, workspace)
-                                                     : query::shortest_path(graph, from, to, path_options, workspace);
+  std::optional<query::Path> path = options.weighted
+                                        ? query::most_credible_path(graph, from, to, path_options, workspace)
+                                        : query::shortest_path(graph, from, to, path_options, workspace);
   if (!path) return {};
   return {std::move(*path)};
 }
@@ -72,9 +73,15 @@ void run_path(const PathCommandOptions& options) {
   std::vector<query::Path> paths = find_paths(graph, from, to, options, path_options);
 
   switch (common.format) {
-    case OutputFormat::table: fmt::print("{}", query::paths_table(graph, paths, path_options.filter, {common.full})); break;
-    case OutputFormat::json: fmt::print("{}", query::paths_json(graph, paths, path_options.filter)); break;
-    case OutputFormat::csv: fmt::print("{}", query::paths_csv(graph, paths, path_options.filter)); break;
+    case OutputFormat::table:
+      fmt::print("{}", query::paths_table(graph, paths, path_options.filter, {common.full}));
+      break;
+    case OutputFormat::json:
+      fmt::print("{}", query::paths_json(graph, paths, path_options.filter));
+      break;
+    case OutputFormat::csv:
+      fmt::print("{}", query::paths_csv(graph, paths, path_options.filter));
+      break;
   }
   if (paths.empty()) {
     std::fflush(stdout);
@@ -94,13 +101,14 @@ void add_path_command(CLI::App& app) {
   command->add_option("from", options->from, "Entity id, name or alias")->required();
   command->add_option("to", options->to, "Entity id, name or alias")->required();
   CLI::Option* max_hops = command->add_option("--max-hops", options->max_hops, "Ignore paths longer than N hops");
-  CLI::Option* all = command->add_flag("--all", options->all,
-                                       "Every shortest path; with --max-hops, every simple path up to N hops");
-  CLI::Option* k = command->add_option("--k", options->k, "The N shortest simple paths (Yen)")->check(CLI::PositiveNumber);
+  CLI::Option* all =
+      command->add_flag("--all", options->all, "Every shortest path; with --max-hops, every simple path up to N hops");
+  CLI::Option* k =
+      command->add_option("--k", options->k, "The N shortest simple paths (Yen)")->check(CLI::PositiveNumber);
   CLI::Option* directed =
       command->add_flag("--directed", options->directed, "Follow edges only along their arrow (--direction out)");
-  CLI::Option* weighted = command->add_flag(
-      "--weighted", options->weighted, "Most credible path: maximise the product of the facts' confidences");
+  CLI::Option* weighted = command->add_flag("--weighted", options->weighted,
+                                            "Most credible path: maximise the product of the facts' confidences");
   command->add_option("--limit", options->limit, "List at most N paths with --all")->default_str("100");
   all->excludes(k);
   weighted->excludes(all);

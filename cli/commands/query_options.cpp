@@ -41,8 +41,7 @@ void export_result(const graph::Graph& graph, const graph::Subgraph& selection, 
                             ".cyjs, .json or .csv");
   }
   io::export_graph(graph, &selection, options.export_path,
-                   {.format = *format,
-                    .warn = [](const graph::SourceLocation& where, std::string_view message) {
+                   {.format = *format, .warn = [](const graph::SourceLocation& where, std::string_view message) {
                       fmt::print(stderr, "{}", graph::render_diagnostic("warning", where, message));
                     }});
 }

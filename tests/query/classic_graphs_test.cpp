@@ -82,8 +82,8 @@ TEST_CASE("Zachary's karate club distances match networkx; mean 2.4082, diameter
   std::uint32_t diameter = 0;
   for (std::uint32_t a = 0; a < graph.node_count(); ++a) {
     for (std::uint32_t b = 0; b < graph.node_count(); ++b) {
-      diameter = std::max(diameter, static_cast<std::uint32_t>(
-                                        shortest_path(graph, NodeId{a}, NodeId{b}, {}, workspace)->length()));
+      diameter = std::max(
+          diameter, static_cast<std::uint32_t>(shortest_path(graph, NodeId{a}, NodeId{b}, {}, workspace)->length()));
     }
   }
   CHECK(diameter == 5);

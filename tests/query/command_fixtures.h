@@ -11,9 +11,9 @@ namespace kg::query::test {
 class ExampleCase {
  public:
   ExampleCase() {
-    kg::test::RunResult built = kg::test::run_kg(
-        "build '" + (kg::test::source_dir() / "examples/tajikistan-2010/case.json").string() + "' -o '" +
-        graph_path() + "' --quiet");
+    kg::test::RunResult built =
+        kg::test::run_kg("build '" + (kg::test::source_dir() / "examples/tajikistan-2010/case.json").string() +
+                         "' -o '" + graph_path() + "' --quiet");
     INFO(built.err);
     REQUIRE(built.status == 0);
   }
@@ -23,7 +23,8 @@ class ExampleCase {
   kg::test::RunResult run(const std::string& command, const std::string& arguments) const {
     kg::test::RunResult result = kg::test::run_kg(command + " '" + graph_path() + "' " + arguments);
     for (std::string* text : {&result.out, &result.err}) {
-      for (std::size_t at; (at = text->find(graph_path())) != std::string::npos;) text->replace(at, graph_path().size(), "case.kg");
+      for (std::size_t at; (at = text->find(graph_path())) != std::string::npos;)
+        text->replace(at, graph_path().size(), "case.kg");
     }
     return result;
   }

@@ -107,7 +107,8 @@ TEST_CASE("filter_graph keeps the nodes and edges the brute-force filter keeps",
       }
       std::set<EdgeId> edges;
       for (const auto& listed : reference.edges()) {
-        if (nodes.count(listed.from) && nodes.count(listed.to) && reference.edge_ok(listed.edge)) edges.insert(listed.edge);
+        if (nodes.count(listed.from) && nodes.count(listed.to) && reference.edge_ok(listed.edge))
+          edges.insert(listed.edge);
       }
       kg::graph::Subgraph selection = filter_graph(graph, filter);
       CHECK(std::set<NodeId>(selection.nodes.begin(), selection.nodes.end()) == nodes);

@@ -23,9 +23,10 @@ kg::graph::Graph awkward() {
   kg::graph::GraphBuilder builder;
   std::uint32_t file = builder.add_file("t.json");
   builder.add_source({.id = "rferl", .title = "RFE/RL, \"report\"", .url = "", .date = {}}, {file, 1, 1});
-  builder.add_entity({.id = "a", .type = "Person", .name = "Abdullo \"Mullo\" Rahimov", .aliases = {}, .props = {},
-                      .at = {}});
-  builder.add_entity({.id = "b", .type = "Event", .name = "Душанбе, raid\nAugust", .aliases = {}, .props = {}, .at = {}});
+  builder.add_entity(
+      {.id = "a", .type = "Person", .name = "Abdullo \"Mullo\" Rahimov", .aliases = {}, .props = {}, .at = {}});
+  builder.add_entity(
+      {.id = "b", .type = "Event", .name = "Душанбе, raid\nAugust", .aliases = {}, .props = {}, .at = {}});
   builder.add_entity({.id = "c", .type = "Person", .name = "C", .aliases = {}, .props = {}, .at = {}});
   kg::graph::FactRecord fact;
   fact.subject.text = "a", fact.predicate = "organised", fact.object.text = "b";

@@ -40,8 +40,8 @@ TEST_CASE("Yen's k shortest paths by hops match the brute-force k shortest simpl
       NodeId from{node(rng)}, to{node(rng)};
       if (from == to) continue;
       Reference reference(graph, filter, {from, to});
-      std::vector<double> expected = cheapest_costs(reference.simple_paths(from, to, std::min(max_hops, shape.nodes)), k,
-                                                    [](const Path& p) { return static_cast<double>(p.length()); });
+      std::vector<double> expected = cheapest_costs(reference.simple_paths(from, to, std::min(max_hops, shape.nodes)),
+                                                    k, [](const Path& p) { return static_cast<double>(p.length()); });
       INFO("nodes " << shape.nodes << ", facts " << shape.facts << ", round " << round << ", k " << k);
       std::vector<Path> found =
           k_shortest_paths(graph, from, to, k, Weight::hops, {.filter = filter, .max_hops = max_hops}, workspace);

@@ -1,8 +1,8 @@
 #pragma once
 // Shared by the query tests: random graphs built with GraphBuilder, random filters, and brute-force references
 // (written for clarity, not speed) that the algorithms are checked against.
-#include <catch2/catch.hpp>
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cmath>
 #include <limits>
 #include <queue>
@@ -33,8 +33,8 @@ inline graph::Graph random_graph(std::mt19937& rng, std::uint32_t nodes, std::ui
   for (std::uint32_t i = 0; i < nodes; ++i) {
     ids[i] = "n" + std::to_string(i);
     names[i] = "Node " + std::to_string(i);
-    builder.add_entity({.id = ids[i], .type = kTypes[pick(3)], .name = names[i], .aliases = {}, .props = {},
-                        .at = {file, i + 3, 1}});
+    builder.add_entity(
+        {.id = ids[i], .type = kTypes[pick(3)], .name = names[i], .aliases = {}, .props = {}, .at = {file, i + 3, 1}});
   }
   for (std::uint32_t f = 0; f < facts; ++f) {
     graph::FactRecord fact;
@@ -100,7 +100,8 @@ class Reference {
     steps_.resize(graph.node_count());
     for (const auto& [from, to, edge] : edges_) {
       if (from == to || !edge_ok(edge)) continue;
-      if (filter_.direction != Direction::in && node_ok(to)) steps_[from.value].push_back({to, edge, HopDirection::forward});
+      if (filter_.direction != Direction::in && node_ok(to))
+        steps_[from.value].push_back({to, edge, HopDirection::forward});
       if (filter_.direction != Direction::out && node_ok(from)) {
         steps_[to.value].push_back({from, edge, HopDirection::backward});
       }
@@ -240,7 +241,8 @@ inline std::vector<Path> canonical(std::vector<Path> paths) {
   auto key = [](const Path& p) {
     std::vector<std::uint64_t> k;
     for (graph::NodeId n : p.nodes) k.push_back(n.value);
-    for (const Hop& h : p.hops) k.push_back((std::uint64_t{h.edge.value} << 1) | static_cast<std::uint64_t>(h.direction));
+    for (const Hop& h : p.hops)
+      k.push_back((std::uint64_t{h.edge.value} << 1) | static_cast<std::uint64_t>(h.direction));
     return k;
   };
   std::sort(paths.begin(), paths.end(), [&](const Path& a, const Path& b) { return key(a) < key(b); });

@@ -14,7 +14,8 @@ namespace {
 kg::graph::Graph people() {
   kg::graph::GraphBuilder builder;
   builder.add_file("case.json");
-  builder.add_entity({.id = "ziyoev", .type = "Person", .name = "Mirzo Ziyoev", .aliases = {"Ziyoev"}, .props = {}, .at = {}});
+  builder.add_entity(
+      {.id = "ziyoev", .type = "Person", .name = "Mirzo Ziyoev", .aliases = {"Ziyoev"}, .props = {}, .at = {}});
   builder.add_entity({.id = "ali-1", .type = "Person", .name = "Ali", .aliases = {}, .props = {}, .at = {}});
   builder.add_entity({.id = "ali-2", .type = "Organization", .name = "Ali", .aliases = {}, .props = {}, .at = {}});
   kg::graph::FactRecord fact;

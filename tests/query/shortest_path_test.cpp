@@ -11,7 +11,7 @@ namespace {
 
 std::uint32_t random_bound(std::mt19937& rng) {
   return std::uniform_int_distribution<int>(0, 3)(rng) == 0 ? std::uniform_int_distribution<std::uint32_t>(1, 4)(rng)
-                                                             : kUnboundedHops;
+                                                            : kUnboundedHops;
 }
 
 }  // namespace
@@ -31,7 +31,8 @@ TEST_CASE("Shortest paths have the brute-force distance and are valid walks unde
           Reference reference(graph, filter, {from, to});
           std::uint32_t expected = reference.distances({from})[to.value];
           if (expected != Reference::kUnreached && expected > max_hops) expected = Reference::kUnreached;
-          std::optional<Path> path = shortest_path(graph, from, to, {.filter = filter, .max_hops = max_hops}, workspace);
+          std::optional<Path> path =
+              shortest_path(graph, from, to, {.filter = filter, .max_hops = max_hops}, workspace);
           INFO("nodes " << shape.nodes << ", facts " << shape.facts << ", round " << round << ", " << from.value
                         << " to " << to.value);
           if (expected == Reference::kUnreached) {
@@ -67,8 +68,8 @@ TEST_CASE("All shortest paths are exactly the brute-force simple paths of minimu
         if (p.length() == shortest) expected.push_back(p);
       }
       INFO("nodes " << shape.nodes << ", facts " << shape.facts << ", round " << round);
-      std::vector<Path> all = all_shortest_paths(graph, from, to, {.filter = filter, .max_hops = max_hops, .limit = 1000},
-                                                 workspace);
+      std::vector<Path> all =
+          all_shortest_paths(graph, from, to, {.filter = filter, .max_hops = max_hops, .limit = 1000}, workspace);
       CHECK(test::canonical(all) == test::canonical(expected));
 
       if (expected.size() > 1) {  // a limit keeps that many of them, all genuine

@@ -29,12 +29,12 @@ struct Filter {
   std::vector<graph::PredicateId> excluded_predicates{};  ///< never used, even when also allowed
   std::vector<graph::TypeId> node_types{};                ///< allowed node types; empty: all
   std::vector<graph::TypeId> excluded_node_types{};
-  std::vector<graph::NodeId> avoid{};  ///< nodes a path or neighbourhood must not pass through
+  std::vector<graph::NodeId> avoid{};        ///< nodes a path or neighbourhood must not pass through
   std::optional<graph::PartialDate> from{};  ///< window start (inclusive, earliest day of the date)
   std::optional<graph::PartialDate> to{};    ///< window end (inclusive, latest day of the date)
-  bool dated_only = false;                 ///< drop undated records
+  bool dated_only = false;                   ///< drop undated records
   std::optional<float> min_confidence{};     ///< drop records below this confidence
-  float missing_confidence = 1.0f;         ///< confidence of a record that states none
+  float missing_confidence = 1.0f;           ///< confidence of a record that states none
 };
 
 /// True when the provenance record passes the filter's date window, dated_only and minimum confidence.

@@ -14,10 +14,10 @@
 namespace kg::query {
 
 struct NeighbourhoodOptions {
-  Filter filter{};              ///< its direction says which edges lead outwards
-  std::uint32_t depth = 1;    ///< hops from the nearest start node
-  std::size_t limit = 0;      ///< at most this many nodes, nearest first; 0: no limit
-  bool edges = true;          ///< also list the edges among the nodes (a scan of every reached node's out-edges)
+  Filter filter{};          ///< its direction says which edges lead outwards
+  std::uint32_t depth = 1;  ///< hops from the nearest start node
+  std::size_t limit = 0;    ///< at most this many nodes, nearest first; 0: no limit
+  bool edges = true;        ///< also list the edges among the nodes (a scan of every reached node's out-edges)
 };
 
 /// Nodes within `depth` hops of any start node (BFS over edges passing the filter), with their distance, and

@@ -21,9 +21,9 @@ namespace kg::query {
 inline constexpr std::uint32_t kUnboundedHops = std::numeric_limits<std::uint32_t>::max();
 
 struct PathOptions {
-  Filter filter{};                           ///< direction `both` (the default) ignores edge direction
-  std::uint32_t max_hops = kUnboundedHops; ///< longer paths are not considered
-  std::size_t limit = 100;                 ///< at most this many paths from the listing queries
+  Filter filter{};                          ///< direction `both` (the default) ignores edge direction
+  std::uint32_t max_hops = kUnboundedHops;  ///< longer paths are not considered
+  std::size_t limit = 100;                  ///< at most this many paths from the listing queries
 };
 
 /// What a path's cost counts: hops, or -log(confidence) summed over its edges (see edge_confidence).

@@ -20,7 +20,7 @@ struct FilterSpec {
   std::vector<std::string> predicates{}, excluded_predicates{};
   std::vector<std::string> node_types{}, excluded_node_types{};
   std::vector<std::string> avoid{};  ///< entity references
-  std::string from{}, to{};            ///< `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; "" for open
+  std::string from{}, to{};          ///< `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; "" for open
   bool dated_only = false;
   std::optional<float> min_confidence{};
 };

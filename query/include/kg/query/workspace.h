@@ -6,7 +6,6 @@
 ///   for (auto [a, b] : pairs) auto path = kg::query::shortest_path(graph, a, b, {}, workspace);
 #include <memory>
 
-
 namespace kg::query {
 
 namespace detail {

@@ -32,12 +32,9 @@ TEST_CASE("Yen's k shortest paths by hops match the brute-force k shortest simpl
   Workspace workspace;
   for (const test::Shape& shape : test::kSmallShapes) {
     for (int round = 0; round < 20; ++round) {
-      kg::graph::Graph graph = test::random_graph(rng, shape.nodes, shape.facts);
-      std::uniform_int_distribution<std::uint32_t> node(0, graph.node_count() - 1);
-      Filter filter = round % 2 == 0 ? Filter{} : test::random_filter(rng, graph);
+      auto [graph, filter, from, to] = test::random_query(rng, shape.nodes, shape.facts, round % 2 == 1);
       std::uint32_t max_hops = round % 4 == 1 ? 3 : kUnboundedHops;
       std::size_t k = std::uniform_int_distribution<std::size_t>(1, 12)(rng);
-      NodeId from{node(rng)}, to{node(rng)};
       if (from == to) continue;
       Reference reference(graph, filter, {from, to});
       std::vector<double> expected = cheapest_costs(reference.simple_paths(from, to, std::min(max_hops, shape.nodes)),
@@ -62,11 +59,8 @@ TEST_CASE("Yen's k most credible paths match the brute-force cheapest -log(confi
   Workspace workspace;
   for (const test::Shape& shape : test::kSmallShapes) {
     for (int round = 0; round < 20; ++round) {
-      kg::graph::Graph graph = test::random_graph(rng, shape.nodes, shape.facts);
-      std::uniform_int_distribution<std::uint32_t> node(0, graph.node_count() - 1);
-      Filter filter = round % 2 == 0 ? Filter{} : test::random_filter(rng, graph);
+      auto [graph, filter, from, to] = test::random_query(rng, shape.nodes, shape.facts, round % 2 == 1);
       std::size_t k = std::uniform_int_distribution<std::size_t>(1, 8)(rng);
-      NodeId from{node(rng)}, to{node(rng)};
       if (from == to) continue;
       Reference reference(graph, filter, {from, to});
       std::vector<double> expected = cheapest_costs(reference.simple_paths(from, to, shape.nodes), k,

@@ -249,6 +249,22 @@ inline std::vector<Path> canonical(std::vector<Path> paths) {
   return paths;
 }
 
+/// One random query: a graph, a filter (empty unless `filtered`) and two nodes of it.
+struct RandomQuery {
+  graph::Graph graph;
+  Filter filter;
+  graph::NodeId from, to;
+};
+
+inline RandomQuery random_query(std::mt19937& rng, std::uint32_t nodes, std::uint32_t facts, bool filtered) {
+  RandomQuery query{random_graph(rng, nodes, facts), {}, {}, {}};
+  if (filtered) query.filter = random_filter(rng, query.graph);
+  std::uniform_int_distribution<std::uint32_t> node(0, query.graph.node_count() - 1);
+  query.from = graph::NodeId{node(rng)};
+  query.to = graph::NodeId{node(rng)};
+  return query;
+}
+
 /// Graph shapes the property tests sweep: small and larger, sparse and dense.
 struct Shape {
   std::uint32_t nodes, facts;

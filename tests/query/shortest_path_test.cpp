@@ -54,11 +54,8 @@ TEST_CASE("All shortest paths are exactly the brute-force simple paths of minimu
   Workspace workspace;
   for (const test::Shape& shape : test::kSmallShapes) {
     for (int round = 0; round < 25; ++round) {
-      kg::graph::Graph graph = test::random_graph(rng, shape.nodes, shape.facts);
-      std::uniform_int_distribution<std::uint32_t> node(0, graph.node_count() - 1);
-      Filter filter = round % 2 == 0 ? Filter{} : test::random_filter(rng, graph);
+      auto [graph, filter, from, to] = test::random_query(rng, shape.nodes, shape.facts, round % 2 == 1);
       std::uint32_t max_hops = random_bound(rng);
-      NodeId from{node(rng)}, to{node(rng)};
       Reference reference(graph, filter, {from, to});
       std::vector<Path> every = reference.simple_paths(from, to, std::min(max_hops, shape.nodes));
       std::size_t shortest = every.empty() ? 0 : every.front().length();

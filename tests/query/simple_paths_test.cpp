@@ -12,11 +12,8 @@ TEST_CASE("Simple paths up to a hop bound are exactly the brute-force ones, shor
   Workspace workspace;
   for (const test::Shape& shape : test::kSmallShapes) {
     for (int round = 0; round < 25; ++round) {
-      kg::graph::Graph graph = test::random_graph(rng, shape.nodes, shape.facts);
-      std::uniform_int_distribution<std::uint32_t> node(0, graph.node_count() - 1);
-      Filter filter = round % 2 == 0 ? Filter{} : test::random_filter(rng, graph);
+      auto [graph, filter, from, to] = test::random_query(rng, shape.nodes, shape.facts, round % 2 == 1);
       std::uint32_t max_hops = std::uniform_int_distribution<std::uint32_t>(1, 6)(rng);
-      NodeId from{node(rng)}, to{node(rng)};
       if (from == to) continue;
       Reference reference(graph, filter, {from, to});
       std::vector<Path> expected = reference.simple_paths(from, to, max_hops);

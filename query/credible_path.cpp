@@ -53,7 +53,7 @@ struct Search {
   /// Relaxes the edges around `node`; calls reached(next) for every node whose label improved.
   template <class Reached>
   void relax(const graph::Graph& graph, const CompiledFilter& filter, graph::NodeId node, Weight weight,
-             std::uint32_t max_hops, std::span<const graph::EdgeId> blocked_edges, const StampedArray<Empty>& blocked,
+             std::uint32_t max_hops, std::span<const graph::EdgeId> blocked_edges, const StampedSet& blocked,
              Reached&& reached) {
     const Label label = labels.get(node);
     if (label.hops >= max_hops) return;

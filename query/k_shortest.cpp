@@ -26,7 +26,7 @@ void add_deviations(const graph::Graph& graph, const detail::CompiledFilter& fil
       if (shares_root(path, previous, i)) blocked_edges.push_back(path.hops[i].edge);
     }
     s.blocked.clear(graph.node_count());
-    for (std::size_t j = 0; j < i; ++j) s.blocked.set(previous.nodes[j]);
+    for (std::size_t j = 0; j < i; ++j) s.blocked.insert(previous.nodes[j]);
     auto root_hops = static_cast<std::uint32_t>(i);
     std::uint32_t spur_bound = max_hops == kUnboundedHops ? kUnboundedHops : max_hops - root_hops;
     std::optional<Path> spur =

@@ -7,16 +7,39 @@
 #include "scratch.h"
 
 namespace kg::query {
+namespace {
+
+/// Appends the edges among result.nodes that the filter allows, testing membership in a bitmap (set here, and
+/// cleared again even if an allocation throws).
+void collect_edges(const graph::Graph& graph, const detail::CompiledFilter& filter, detail::NodeBits& bits,
+                   Neighbourhood& result) {
+  bits.prepare(graph.node_count());
+  struct Clear {
+    detail::NodeBits& bits;
+    const std::vector<Reached>& nodes;
+    ~Clear() {
+      for (const Reached& reached : nodes) bits.reset(reached.node);
+    }
+  } clear{bits, result.nodes};
+  for (const Reached& reached : result.nodes) bits.set(reached.node);
+  for (const Reached& reached : result.nodes) {
+    for (auto [next, edge] : graph.out(reached.node)) {
+      if (bits.test(next) && filter.edge_allowed(edge)) result.edges.push_back(edge);
+    }
+  }
+}
+
+}  // namespace
 
 Neighbourhood neighbourhood(const graph::Graph& graph, std::span<const graph::NodeId> start,
                             const NeighbourhoodOptions& options, Workspace& workspace) {
   detail::Scratch& s = workspace.scratch();
   detail::CompiledFilter filter(graph, options.filter, std::vector<graph::NodeId>(start.begin(), start.end()));
-  s.forward.clear(graph.node_count());
+  s.members.clear(graph.node_count());
   Neighbourhood result;
   for (graph::NodeId node : start) {
-    if (s.forward.has(node)) continue;
-    s.forward.set(node);
+    if (s.members.has(node)) continue;
+    s.members.insert(node);
     result.nodes.push_back({node, 0});
   }
   std::size_t level_begin = 0;
@@ -25,24 +48,19 @@ Neighbourhood neighbourhood(const graph::Graph& graph, std::span<const graph::No
     for (std::size_t i = level_begin; i < level_end && !result.truncated; ++i) {
       detail::for_each_step(graph, filter, result.nodes[i].node, filter.direction(),
                             [&](graph::NodeId next, graph::EdgeId, HopDirection) {
-                              if (result.truncated || s.forward.has(next)) return;
+                              if (result.truncated || s.members.has(next)) return;
                               if (options.limit != 0 && result.nodes.size() >= options.limit) {
                                 result.truncated = true;
                                 return;
                               }
-                              s.forward.set(next).distance = distance;
+                              s.members.insert(next);
                               result.nodes.push_back({next, distance});
                             });
     }
     if (level_end == result.nodes.size()) break;
     level_begin = level_end;
   }
-  for (const Reached& reached : result.nodes) {
-    if (!options.edges) break;
-    for (auto [next, edge] : graph.out(reached.node)) {
-      if (s.forward.has(next) && filter.edge_allowed(edge)) result.edges.push_back(edge);
-    }
-  }
+  if (options.edges) collect_edges(graph, filter, s.member_bits, result);
   return result;
 }
 

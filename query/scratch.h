@@ -39,8 +39,6 @@ class StampedArray {
     }
     return values_[node.value];
   }
-  /// Makes the entry stale again.
-  void erase(graph::NodeId node) { stamps_[node.value] = 0; }
   const T& get(graph::NodeId node) const { return values_[node.value]; }
   T& get(graph::NodeId node) { return values_[node.value]; }
 
@@ -48,6 +46,43 @@ class StampedArray {
   std::vector<std::uint32_t> stamps_;
   std::vector<T> values_;
   std::uint32_t generation_ = 0;
+};
+
+/// A set of nodes with O(1) "clear all" (generation stamps), 4 bytes a node.
+class StampedSet {
+ public:
+  void clear(std::uint32_t size) {
+    if (stamps_.size() != size) {
+      stamps_.assign(size, 0);
+      generation_ = 0;
+    }
+    if (++generation_ == 0) {
+      std::fill(stamps_.begin(), stamps_.end(), 0);
+      generation_ = 1;
+    }
+  }
+  bool has(graph::NodeId node) const { return stamps_[node.value] == generation_; }
+  void insert(graph::NodeId node) { stamps_[node.value] = generation_; }
+  void erase(graph::NodeId node) { stamps_[node.value] = 0; }
+
+ private:
+  std::vector<std::uint32_t> stamps_;
+  std::uint32_t generation_ = 0;
+};
+
+/// A bit per node, all clear between uses (whoever sets bits clears them): 1/32 of a StampedSet's memory, so
+/// that membership tests over many edges stay in cache.
+class NodeBits {
+ public:
+  void prepare(std::uint32_t size) {
+    if (bits_.size() != (size + 63) / 64) bits_.assign((size + 63) / 64, 0);
+  }
+  bool test(graph::NodeId node) const { return (bits_[node.value / 64] >> (node.value % 64) & 1) != 0; }
+  void set(graph::NodeId node) { bits_[node.value / 64] |= std::uint64_t{1} << (node.value % 64); }
+  void reset(graph::NodeId node) { bits_[node.value / 64] &= ~(std::uint64_t{1} << (node.value % 64)); }
+
+ private:
+  std::vector<std::uint64_t> bits_;
 };
 
 /// How a search reached a node: its distance and the hop from its parent (as the search walked it).
@@ -65,8 +100,6 @@ struct Label {
   Hop hop;
   bool settled = false;
 };
-
-struct Empty {};
 
 /// The path from `root` to `node` that a search's parent links (Visit or Label entries) record.
 template <class Entry>
@@ -100,7 +133,9 @@ void trace_to(const StampedArray<Entry>& entries, graph::NodeId root, graph::Nod
 struct Scratch {
   StampedArray<Visit> forward, backward;    // the two sides of a bidirectional BFS; BFS distances
   StampedArray<Label> labels, back_labels;  // Dijkstra, both sides
-  StampedArray<Empty> blocked;              // nodes a search must not enter (Yen's root path, a DFS's path)
+  StampedSet blocked;  // nodes a search must not enter (Yen's root path, a DFS's path)
+  StampedSet members;  // the nodes of a neighbourhood
+  NodeBits member_bits;  // the same, while listing the edges among them
   std::vector<graph::NodeId> frontier, next_frontier, other_frontier;
   std::vector<std::tuple<double, std::uint32_t, graph::NodeId>> heap, back_heap;  // (cost, hops, node)
 };

@@ -51,7 +51,7 @@ class PathEnumerator {
                         depth + s_.backward.get(next).distance > length_) {
                       return;
                     }
-                    s_.blocked.set(next);
+                    s_.blocked.insert(next);
                     path.nodes.push_back(next);
                     path.hops.push_back({edge, hop});
                     extend(path);
@@ -76,7 +76,7 @@ class PathEnumerator {
 void enumerate_paths(const graph::Graph& graph, const CompiledFilter& filter, graph::NodeId from, graph::NodeId to,
                      std::uint32_t length, std::size_t limit, Scratch& s, std::vector<Path>& paths) {
   s.blocked.clear(graph.node_count());
-  s.blocked.set(from);
+  s.blocked.insert(from);
   Path path{{from}, {}, 0};
   std::size_t first = paths.size();
   PathEnumerator(graph, filter, to, length, limit, s, paths).extend(path);

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "commands/command.h"
+#include "commands/query_options.h"
 #include "kg/export/export.h"
 #include "kg/graph/diagnostics.h"
 #include "kg/graph/graph_file.h"
@@ -80,15 +81,7 @@ void add_export_command(CLI::App& app) {
                       "GraphML flavour: standard (validates) or gephi (keeps parallel predicates apart in Gephi)")
       ->check(CLI::IsMember({"standard", "gephi"}))
       ->default_str("standard");
-  query::FilterSpec& filter = options->filter;
-  command->add_option("--type,--types", filter.node_types, "Keep only entities of this type (repeatable)");
-  command->add_option("--exclude-type", filter.excluded_node_types, "Drop entities of this type (repeatable)");
-  command->add_option("--predicate,--predicates", filter.predicates, "Keep only edges with this predicate");
-  command->add_option("--exclude-predicate", filter.excluded_predicates, "Drop edges with this predicate");
-  command->add_option("--from", filter.from, "Only facts dated on or after this date (YYYY[-MM[-DD]])");
-  command->add_option("--to", filter.to, "Only facts dated on or before this date (YYYY[-MM[-DD]])");
-  command->add_flag("--dated-only", filter.dated_only, "Drop undated facts");
-  command->add_option("--min-confidence", filter.min_confidence, "Only facts stated with at least this confidence");
+  add_filter_options(*command, options->filter);
   command->add_flag("-q,--quiet", options->quiet, "Print no warnings or summary");
   command->callback([options] { run_export(*options); });
 }

@@ -9,10 +9,15 @@
 namespace kg::cli {
 
 void add_filter_options(CLI::App& command, query::FilterSpec& filter) {
-  command.add_option("--predicate", filter.predicates, "Use only edges with this predicate (repeatable)");
-  command.add_option("--exclude-predicate", filter.excluded_predicates, "Never use edges with this predicate");
-  command.add_option("--type", filter.node_types, "Keep only entities of this type (repeatable)");
-  command.add_option("--exclude-type", filter.excluded_node_types, "Drop entities of this type (repeatable)");
+  command.add_option("--predicate,--predicates", filter.predicates, "Use only edges with these predicates (a,b or repeated)")
+      ->delimiter(',');
+  command.add_option("--exclude-predicate,--exclude-predicates", filter.excluded_predicates,
+                     "Never use edges with these predicates")
+      ->delimiter(',');
+  command.add_option("--type,--types", filter.node_types, "Keep only entities of these types (a,b or repeated)")
+      ->delimiter(',');
+  command.add_option("--exclude-type,--exclude-types", filter.excluded_node_types, "Drop entities of these types")
+      ->delimiter(',');
   command.add_option("--from", filter.from, "Only facts dated on or after this date (YYYY[-MM[-DD]])");
   command.add_option("--to", filter.to, "Only facts dated on or before this date (YYYY[-MM[-DD]])");
   command.add_flag("--dated-only", filter.dated_only, "Drop undated facts");

@@ -2,9 +2,16 @@
 
 #include <fmt/format.h>
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
 #include <cerrno>
-#include <cstdio>
+#include <cstring>
 #include <system_error>
+#include <vector>
 
 #include "image.h"
 #include "kg/graph/atomic_file.h"
@@ -20,25 +27,56 @@ void save_graph_file(const Graph& graph, const std::filesystem::path& path) {
 
 namespace {
 
-struct FileCloser {
-  void operator()(std::FILE* file) const { std::fclose(file); }
+struct FdCloser {
+  int fd;
+  ~FdCloser() { ::close(fd); }
 };
+
+[[noreturn]] void cannot_read(const std::filesystem::path& path, int error) {
+  throw GraphFileError(fmt::format("cannot read graph file {}: {}", path.string(), std::strerror(error)));
+}
+
+// The file's bytes, mapped read-only (the pages come straight from the page cache: no copy). Files that cannot be
+// mapped (pipes, some special files) are read in one bulk read into an uninitialised buffer instead.
+// kg replaces graph files by rename, never in place, so a mapped file does not change under a reader.
+std::pair<std::shared_ptr<const std::byte[]>, std::size_t> read_image(const std::filesystem::path& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    throw GraphFileError(fmt::format("cannot open graph file {}: {}", path.string(), std::strerror(errno)));
+  }
+  const FdCloser closer{fd};
+  struct stat status {};
+  if (::fstat(fd, &status) != 0) cannot_read(path, errno);
+  if (S_ISDIR(status.st_mode)) cannot_read(path, EISDIR);
+  const auto size = static_cast<std::size_t>(status.st_size);
+  if (S_ISREG(status.st_mode) && size != 0) {
+    void* mapped = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+    if (mapped != MAP_FAILED) {
+      return {std::shared_ptr<const std::byte[]>(static_cast<const std::byte*>(mapped),
+                                                 [size](const std::byte* bytes) {
+                                                   ::munmap(const_cast<std::byte*>(bytes), size);
+                                                 }),
+              size};
+    }
+  }
+  std::vector<std::byte> bytes;
+  std::byte chunk[1 << 16];
+  for (;;) {
+    const ssize_t got = ::read(fd, chunk, sizeof(chunk));
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) cannot_read(path, errno);
+    if (got == 0) break;
+    bytes.insert(bytes.end(), chunk, chunk + got);
+  }
+  std::shared_ptr<std::byte[]> copy(new std::byte[bytes.size()]);
+  std::copy(bytes.begin(), bytes.end(), copy.get());
+  return {std::move(copy), bytes.size()};
+}
 
 }  // namespace
 
 Graph load_graph_file(const std::filesystem::path& path) {
-  const std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.c_str(), "rb"));
-  if (!file) {
-    throw GraphFileError(fmt::format("cannot open graph file {}: {}", path.string(), std::strerror(errno)));
-  }
-  std::error_code error;
-  const std::uintmax_t size = std::filesystem::file_size(path, error);
-  if (error) throw GraphFileError(fmt::format("cannot read graph file {}: {}", path.string(), error.message()));
-  // One bulk read into an uninitialised buffer: no per-element parsing, no zero-filling.
-  std::shared_ptr<std::byte[]> bytes(new std::byte[size]);
-  if (size != 0 && std::fread(bytes.get(), 1, size, file.get()) != size) {
-    throw GraphFileError(fmt::format("cannot read graph file {}: {}", path.string(), std::strerror(errno)));
-  }
+  auto [bytes, size] = read_image(path);
   try {
     const detail::ImageReader reader(bytes.get(), size);
     if (reader.stored_checksum() != detail::image_checksum(bytes.get(), size)) {

@@ -16,8 +16,9 @@ void add_format_option(CLI::App& command, OutputFormat& format, bool with_csv) {
       ->default_str("table");
 }
 
-ProgressBar::ProgressBar(std::string label, bool quiet)
+ProgressBar::ProgressBar(std::string label, std::string unit, bool quiet)
     : label_(std::move(label)),
+      unit_(std::move(unit)),
       enabled_(!quiet && ::isatty(::fileno(stderr)) != 0),
       start_(std::chrono::steady_clock::now()),
       last_draw_(start_) {}
@@ -35,8 +36,8 @@ void ProgressBar::update(std::uint64_t done, std::uint64_t total, std::uint64_t 
   const int filled = static_cast<int>(fraction * kWidth);
   const double rate = seconds > 0 ? static_cast<double>(items) / seconds : 0.0;
   const double eta = fraction > 0 ? seconds * (1 - fraction) / fraction : 0.0;
-  fmt::print(stderr, "\r{} [{:=<{}}{: <{}}] {:3.0f}%  {:.0f} facts/s  ETA {:.0f}s\x1b[K", label_, "", filled, "",
-             kWidth - filled, fraction * 100, rate, eta);
+  fmt::print(stderr, "\r{} [{:=<{}}{: <{}}] {:3.0f}%  {:.0f} {}/s  ETA {:.0f}s\x1b[K", label_, "", filled, "",
+             kWidth - filled, fraction * 100, rate, unit_, eta);
   std::fflush(stderr);
 }
 

@@ -29,8 +29,9 @@ Writer writer_for(ExportFormat format) {
 }
 
 // Writes one file; returns the number of characters replaced by U+FFFD. The file is left uncommitted.
-std::size_t write_file(graph::AtomicFile& file, Writer writer, const detail::WriteContext& context) {
-  detail::Output out(file);
+std::size_t write_file(graph::AtomicFile& file, Writer writer, const detail::WriteContext& context,
+                       detail::Output::Progress& progress) {
+  detail::Output out(file, progress);
   writer(context, out);
   out.flush();
   return out.replaced();
@@ -40,15 +41,16 @@ void warn(const ExportOptions& options, const std::filesystem::path& path, const
   if (options.warn) options.warn(graph::SourceLocation{path.string(), 0, 0}, message);
 }
 
-std::size_t write_neo4j(const std::filesystem::path& folder, const detail::WriteContext& context) {
+std::size_t write_neo4j(const std::filesystem::path& folder, const detail::WriteContext& context,
+                        detail::Output::Progress& progress) {
   std::error_code error;
   const bool created = std::filesystem::create_directories(folder, error);
   if (error) throw std::system_error(error, fmt::format("cannot create folder {}", folder.string()));
   try {
     graph::AtomicFile nodes(folder / "nodes.csv");
     graph::AtomicFile relationships(folder / "relationships.csv");
-    const std::size_t replaced = write_file(nodes, detail::write_neo4j_nodes, context) +
-                                 write_file(relationships, detail::write_neo4j_relationships, context);
+    const std::size_t replaced = write_file(nodes, detail::write_neo4j_nodes, context, progress) +
+                                 write_file(relationships, detail::write_neo4j_relationships, context, progress);
     nodes.commit();
     relationships.commit();
     return replaced;
@@ -87,12 +89,13 @@ void export_graph(const graph::Graph& graph, const graph::Subgraph* selection, c
   const detail::AttributeSchema schema =
       detail::infer_schema(graph, chosen, [&](std::string message) { warn(options, path, message); });
   const detail::WriteContext context{graph, chosen, schema, options};
+  detail::Output::Progress progress{options.progress, chosen.nodes().size() + chosen.edges().size()};
   std::size_t replaced = 0;
   if (options.format == ExportFormat::neo4j_csv) {
-    replaced = write_neo4j(path, context);
+    replaced = write_neo4j(path, context, progress);
   } else {
     graph::AtomicFile file(path);
-    replaced = write_file(file, writer_for(options.format), context);
+    replaced = write_file(file, writer_for(options.format), context, progress);
     file.commit();
   }
   if (replaced != 0) {

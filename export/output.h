@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string_view>
 #include <utility>
 
@@ -14,7 +15,14 @@ namespace kg::io::detail {
 
 class Output {
  public:
-  explicit Output(graph::AtomicFile& file) : file_(file) {}
+  /// Counts written elements for ExportOptions::progress, across every file of one export.
+  struct Progress {
+    const std::function<void(std::uint64_t, std::uint64_t)>& report;
+    std::uint64_t total;
+    std::uint64_t written = 0;
+  };
+
+  Output(graph::AtomicFile& file, Progress& progress) : file_(file), progress_(progress) {}
   Output(const Output&) = delete;
   Output& operator=(const Output&) = delete;
 
@@ -43,8 +51,9 @@ class Output {
     put('"');
   }
 
-  /// Hands the buffer to the file once it holds a chunk; writers call it between elements.
+  /// Hands the buffer to the file once it holds a chunk; writers call it after each node and edge.
   void flush_if_full() {
+    if (++progress_.written % 4096 == 0 && progress_.report) progress_.report(progress_.written, progress_.total);
     if (buffer_.size() >= kChunk) flush();
   }
   void flush();
@@ -55,6 +64,7 @@ class Output {
   static constexpr std::size_t kChunk = std::size_t{1} << 16;
   fmt::memory_buffer buffer_;
   graph::AtomicFile& file_;
+  Progress& progress_;
   std::size_t replaced_ = 0;
 };
 

@@ -34,7 +34,7 @@ void run_build(const BuildCommandOptions& options) {
   };
   std::uint64_t total_bytes = 0;
   for (const std::string& input : options.inputs) total_bytes += size_of(input);
-  ProgressBar progress("kg build", options.quiet);
+  ProgressBar progress("kg build", "facts", options.quiet);
   std::uint64_t finished_bytes = 0;
   for (const std::string& input : options.inputs) {
     ingest::ReadOptions read_options;

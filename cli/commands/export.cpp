@@ -12,6 +12,7 @@
 #include "kg/graph/graph_file.h"
 #include "kg/query/filter.h"
 #include "kg/query/resolve.h"
+#include "output.h"
 
 namespace kg::cli {
 namespace {
@@ -59,7 +60,10 @@ void run_export(const ExportCommandOptions& options) {
       .warn = [&](const graph::SourceLocation& where, std::string_view message) {
         if (!options.quiet) fmt::print(stderr, "{}", graph::render_diagnostic("warning", where, message));
       }};
+  ProgressBar progress("kg export", "elements", options.quiet);
+  export_options.progress = [&](std::uint64_t written, std::uint64_t total) { progress.update(written, total, written); };
   io::export_graph(graph, selection ? &*selection : nullptr, options.output, export_options);
+  progress.finish();
   if (!options.quiet) {
     fmt::print(stderr, "kg: wrote {}: {} nodes, {} edges\n", options.output,
                selection ? selection->nodes.size() : graph.node_count(),

@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "export_fixtures.h"
 
@@ -65,3 +66,42 @@ TEST_CASE("An empty graph exports to files that validate", "[export]") {
 }
 
 }  // namespace kg::test
+
+namespace {
+
+kg::graph::Graph chain(std::uint32_t length) {
+  kg::graph::GraphBuilder builder;
+  builder.add_file("chain");
+  std::vector<std::string> ids;
+  for (std::uint32_t i = 0; i <= length; ++i) ids.push_back("n" + std::to_string(i));
+  for (std::uint32_t i = 0; i < length; ++i) {
+    kg::graph::FactRecord fact;
+    fact.subject.text = ids[i];
+    fact.predicate = "next";
+    fact.object.text = ids[i + 1];
+    builder.add_fact(fact);
+  }
+  return builder.build();
+}
+
+}  // namespace
+
+TEST_CASE("Export progress counts written nodes and edges up to their total", "[export]") {
+  const kg::graph::Graph graph = chain(6000);  // 6001 nodes + 6000 edges
+  kg::test::TempDir dir;
+  for (const auto& [format, name] : std::vector<std::pair<kg::io::ExportFormat, std::string>>{
+           {kg::io::ExportFormat::graphml, "g.graphml"},
+           {kg::io::ExportFormat::gexf, "g.gexf"},
+           {kg::io::ExportFormat::dot, "g.dot"},
+           {kg::io::ExportFormat::cytoscape, "g.cyjs"},
+           {kg::io::ExportFormat::neo4j_csv, "neo4j"}}) {
+    std::vector<std::pair<std::uint64_t, std::uint64_t>> reports;
+    kg::io::ExportOptions options{.format = format};
+    options.progress = [&](std::uint64_t written, std::uint64_t total) { reports.emplace_back(written, total); };
+    kg::io::export_graph(graph, nullptr, dir / name, options);
+    INFO(name);
+    REQUIRE(reports.size() == 2);  // every 4096 elements of 12001
+    CHECK(reports[0] == std::pair<std::uint64_t, std::uint64_t>{4096, 12001});
+    CHECK(reports[1] == std::pair<std::uint64_t, std::uint64_t>{8192, 12001});
+  }
+}

@@ -3,7 +3,9 @@
 /// Every exporter writes through AtomicFile, so a failed export leaves nothing behind.
 ///
 ///   kg::io::export_graph(graph, nullptr, "case.graphml", {.format = kg::io::ExportFormat::graphml});
+#include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string_view>
 
@@ -23,6 +25,8 @@ struct ExportOptions {
   ExportFormat format = ExportFormat::graphml;
   GraphmlFlavour flavour = GraphmlFlavour::standard;
   graph::WarningSink warn{};  ///< e.g. "replaced 2 characters outside XML 1.0 in node names"
+  /// Called as elements (nodes, then edges) are written: how many so far, of how many; may be empty.
+  std::function<void(std::uint64_t written, std::uint64_t total)> progress{};
 };
 
 /// `graphml`, `gexf`, `dot`, `cytoscape`, `neo4j-csv`; nullopt for anything else.

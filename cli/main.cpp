@@ -30,7 +30,8 @@ int main(int argc, char** argv) {
     app.parse(argc, argv);
     return 0;
   } catch (const CLI::ParseError& error) {
-    return app.exit(error);
+    // --help and --version succeed; any other usage error is exit status 2, as every error is.
+    return app.exit(error) == 0 ? 0 : 2;
   } catch (const kg::cli::ExitStatus& exit) {
     return exit.status;
   } catch (const kg::graph::InputError& error) {

@@ -22,7 +22,8 @@ std::uint64_t walk(const kg::graph::Graph& graph) {
     for (const Property& p : graph.edge_properties(edge)) sum += p.key.size();
     for (auto p = graph.provenance_begin(edge); p < graph.provenance_end(edge); p = ProvenanceId{p.value + 1}) {
       sum += graph.provenance_quote(p).size() + graph.source_key(graph.provenance_source(p)).size();
-      sum += static_cast<std::uint64_t>(graph.provenance_date(p).packed);
+      const PartialDate date = graph.provenance_date(p);
+      sum += static_cast<std::uint64_t>(date.earliest() + date.latest()) + date.to_string().size();
     }
   }
   return sum;

@@ -292,7 +292,8 @@ void GraphBuilder::Impl::add_fact(const FactRecord& fact) {
     throw InputError(state_.location(fact.at),
                      fmt::format("\"confidence\" must be a number from 0 to 1, got {}", *fact.confidence));
   }
-  // Everything that can fail comes first, so a rejected fact leaves the builder as it was.
+  // Checks come before the fact's columns grow, so a rejected fact is never half-added. (An inline entity it
+  // declares may already be registered: the CLI stops at the first error, and library callers should too.)
   const std::uint32_t subject = reference(fact.subject, fact.at, "subject");
   const std::uint32_t object = reference(fact.object, fact.at, "object");
   if (fact.predicate != last_predicate_.first) {

@@ -11,6 +11,7 @@ bool is_leap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400
 
 int days_in_month(int year, int month) {
   static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12) return 31;  // only reachable from a PartialDate that is_valid() refuses
   return month == 2 && is_leap(year) ? 29 : kDays[month - 1];
 }
 
@@ -24,6 +25,16 @@ int read_digits(std::string_view text, std::size_t pos, std::size_t width) {
 }
 
 }  // namespace
+
+bool PartialDate::is_valid() const {
+  if (packed == 0) return true;
+  const int year = packed / 10000;
+  const int month = packed / 100 % 100;
+  const int day = packed % 100;
+  if (packed < 0 || year < 1 || year > 9999 || month > 12) return false;
+  if (month == 0) return day == 0;
+  return day <= days_in_month(year, month);
+}
 
 std::int32_t PartialDate::earliest() const {
   if (!dated()) return 0;

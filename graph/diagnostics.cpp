@@ -43,6 +43,9 @@ std::string render_diagnostic(std::string_view severity, const SourceLocation& w
   // Show a window of the line around the column so long JSON lines stay readable.
   std::size_t column = where.column - 1;
   std::size_t first = column > kMaxShown / 2 ? column - kMaxShown / 2 : 0;
+  // A reader that counts lines differently (a lone CR ends a CSV record) may cite a column past this line's end:
+  // then the line is not the one meant, and is not shown.
+  if (column > line->size()) return out;
   std::string shown = line->substr(first, kMaxShown);
   for (char& c : shown) {
     if (c == '\t') c = ' ';

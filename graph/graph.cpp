@@ -129,6 +129,11 @@ void validate(const detail::Columns& c) {
     if (c.prop_kind[i] == 0 && c.prop_value[i] >= strings) corrupt("property string out of range");
   }
   if (!std::is_sorted(c.name_index_hash.begin(), c.name_index_hash.end())) corrupt("name index not sorted");
+  for (auto dates : {c.prov_date, c.source_date}) {
+    for (std::int32_t date : dates) {
+      if (!PartialDate{date}.is_valid()) corrupt("impossible date");
+    }
+  }
 }
 
 }  // namespace

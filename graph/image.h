@@ -70,7 +70,7 @@ struct ColumnData {
   std::vector<std::uint32_t> name_index_node;
 };
 
-struct ImageBytes;
+
 /// Lays the columns out as an image (header, section table, checksum).
 ImageBytes make_image(const ColumnData& columns);
 

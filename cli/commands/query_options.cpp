@@ -34,19 +34,22 @@ void add_query_options(CLI::App& command, QueryCommandOptions& options) {
   add_format_option(command, options.format, true);
   command.add_flag("--full", options.full, "Table output: every source and whole quotes");
   command.add_option("--export", options.export_path,
-                     "Also write the result as a subgraph file (.graphml, .gexf, .dot, .cyjs, .csv)");
+                     "Also write the result as a subgraph file (.graphml, .gexf, .dot, .cyjs, .csv)")
+      ->check(CLI::Validator(
+          [](std::string& path) {
+            return io::format_from_path(path) ? std::string{}
+                                              : "cannot tell the export format from the file name " + path +
+                                                    ": use .graphml, .gexf, .dot, .gv, .cyjs, .json or .csv";
+          },
+          "FILE"));
 }
 
 void export_result(const graph::Graph& graph, const graph::Subgraph& selection, const QueryCommandOptions& options) {
   if (options.export_path.empty()) return;
-  std::optional<io::ExportFormat> format = io::format_from_path(options.export_path);
-  if (!format) {
-    throw graph::InputError({options.export_path, 0, 0},
-                            "cannot tell the export format from the file name: use .graphml, .gexf, .dot, .gv, "
-                            ".cyjs, .json or .csv");
-  }
+  // The option's validator has already refused names that imply no format.
+  const io::ExportFormat format = io::format_from_path(options.export_path).value();
   io::export_graph(graph, &selection, options.export_path,
-                   {.format = *format, .warn = [](const graph::SourceLocation& where, std::string_view message) {
+                   {.format = format, .warn = [](const graph::SourceLocation& where, std::string_view message) {
                       fmt::print(stderr, "{}", graph::render_diagnostic("warning", where, message));
                     }});
 }

@@ -33,3 +33,15 @@ TEST_CASE("An undated PartialDate prints as nothing", "[graph]") {
   CHECK_FALSE(undated.dated());
   CHECK(undated.to_string().empty());
 }
+
+TEST_CASE("Only dates parse_partial_date can produce are valid", "[graph]") {
+  using kg::graph::PartialDate;
+  CHECK(PartialDate{0}.is_valid());
+  CHECK(PartialDate{20100823}.is_valid());
+  CHECK(PartialDate{20100800}.is_valid());
+  CHECK(PartialDate{20100000}.is_valid());
+  for (std::int32_t packed : {20109923, 20101332, 20100005, 20100231, -20100823, 100000000, 101}) {
+    INFO(packed);
+    CHECK_FALSE(PartialDate{packed}.is_valid());
+  }
+}

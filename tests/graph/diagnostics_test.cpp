@@ -28,3 +28,11 @@ TEST_CASE("Without a readable file a diagnostic is one line", "[graph]") {
         "gone.json:3:4: error: unexpected end of input\n");
   CHECK(InputError({"a.csv", 7, 0}, "x").what() == std::string("a.csv:7: x"));
 }
+
+TEST_CASE("A column beyond the cited line shows no source line rather than failing", "[graph]") {
+  // Found in review: a CSV reader that ends a record at a lone CR cites lines the renderer counts differently.
+  kg::test::TempDir dir;
+  const auto file = dir.write("mixed.csv", "id,name\rx,\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\"junk\nshort\n");
+  CHECK(render_diagnostic("error", {file.string(), 2, 95}, "text after a closing quote") ==
+        file.string() + ":2:95: error: text after a closing quote\n");
+}

@@ -153,3 +153,27 @@ TEST_CASE("An image with a valid header but no sections is refused", "[graph]") 
   std::memcpy(image.get(), bytes.data(), bytes.size());
   CHECK_THROWS_AS(Graph::from_image(image, bytes.size()), std::runtime_error);
 }
+
+TEST_CASE("An image holding an impossible date is refused", "[graph]") {
+  // Found in review: a month of 99 once reached days_in_month's table through PartialDate::latest().
+  GraphBuilder builder;
+  builder.add_file("case.json");
+  FactRecord f;
+  f.subject.text = "a";
+  f.predicate = "knows";
+  f.object.text = "b";
+  f.date = *parse_partial_date("2010-08-23");
+  builder.add_fact(f);
+  const Graph graph = builder.build();
+  const auto bytes = graph.image();
+  std::shared_ptr<std::byte[]> image(new std::byte[bytes.size()]);
+  std::copy(bytes.begin(), bytes.end(), image.get());
+  const std::int32_t good = 20100823;
+  const std::int32_t impossible = 20109923;
+  std::size_t replaced = 0;
+  for (std::size_t at = 0; at + 4 <= bytes.size(); at += 4) {
+    if (std::memcmp(image.get() + at, &good, 4) == 0) std::memcpy(image.get() + at, &impossible, 4), ++replaced;
+  }
+  REQUIRE(replaced == 1);
+  CHECK_THROWS_WITH(Graph::from_image(image, bytes.size()), "corrupt graph file (impossible date)");
+}

@@ -12,6 +12,8 @@ struct PartialDate {
   std::int32_t packed = 0;
 
   bool dated() const { return packed != 0; }
+  /// True for 0 and for every value parse_partial_date can produce (a graph file is checked with it).
+  bool is_valid() const;
   /// First and last day the date may denote, as yyyymmdd (`2010-08` spans 20100801..20100831).
   std::int32_t earliest() const;
   std::int32_t latest() const;

@@ -72,7 +72,8 @@ std::optional<ExportFormat> parse_export_format(std::string_view name) {
 }
 
 std::optional<ExportFormat> format_from_path(const std::filesystem::path& path) {
-  const std::string extension = path.extension().string();
+  std::string extension = path.extension().string();
+  for (char& c : extension) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;  // .GEXF as .gexf
   if (extension == ".graphml") return ExportFormat::graphml;
   if (extension == ".gexf") return ExportFormat::gexf;
   if (extension == ".dot" || extension == ".gv") return ExportFormat::dot;

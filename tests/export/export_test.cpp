@@ -20,6 +20,7 @@ TEST_CASE("Export formats are parsed by name and told from file names", "[export
   CHECK(io::format_from_path("case.graphml") == ExportFormat::graphml);
   CHECK(io::format_from_path("out/case.gexf") == ExportFormat::gexf);
   CHECK(io::format_from_path("case.dot") == ExportFormat::dot);
+  CHECK(io::format_from_path("CASE.GEXF") == ExportFormat::gexf);  // extensions in any case, as ingest reads them
   CHECK(io::format_from_path("case.gv") == ExportFormat::dot);
   CHECK(io::format_from_path("case.cyjs") == ExportFormat::cytoscape);
   CHECK(io::format_from_path("case.json") == ExportFormat::cytoscape);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <type_traits>
 
 #include "image.h"
 #include "kg/graph/name_fold.h"
@@ -43,38 +44,10 @@ void check_size(std::size_t actual, std::size_t expected, std::string_view what)
 
 detail::Columns read_columns(const detail::ImageReader& r) {
   detail::Columns c;
-  c.string_offsets = r.column<std::uint64_t>(Section::string_offsets);
-  c.string_bytes = r.column<char>(Section::string_bytes);
-  c.node_key = r.column<std::uint32_t>(Section::node_key);
-  c.node_name = r.column<std::uint32_t>(Section::node_name);
-  c.node_type = r.column<std::uint16_t>(Section::node_type);
-  c.alias_offsets = r.column<std::uint32_t>(Section::alias_offsets);
-  c.alias_ids = r.column<std::uint32_t>(Section::alias_ids);
-  c.node_prop_offsets = r.column<std::uint32_t>(Section::node_prop_offsets);
-  c.out_offsets = r.column<std::uint32_t>(Section::out_offsets);
-  c.out_target = r.column<std::uint32_t>(Section::out_target);
-  c.edge_predicate = r.column<std::uint16_t>(Section::edge_predicate);
-  c.edge_confidence = r.column<float>(Section::edge_confidence);
-  c.prov_offsets = r.column<std::uint32_t>(Section::prov_offsets);
-  c.edge_prop_offsets = r.column<std::uint32_t>(Section::edge_prop_offsets);
-  c.in_offsets = r.column<std::uint32_t>(Section::in_offsets);
-  c.in_source = r.column<std::uint32_t>(Section::in_source);
-  c.in_edge = r.column<std::uint32_t>(Section::in_edge);
-  c.prov_source = r.column<std::uint32_t>(Section::prov_source);
-  c.prov_date = r.column<std::int32_t>(Section::prov_date);
-  c.prov_confidence = r.column<float>(Section::prov_confidence);
-  c.prov_quote = r.column<std::uint32_t>(Section::prov_quote);
-  c.prop_key = r.column<std::uint32_t>(Section::prop_key);
-  c.prop_kind = r.column<std::uint8_t>(Section::prop_kind);
-  c.prop_value = r.column<std::uint64_t>(Section::prop_value);
-  c.type_names = r.column<std::uint32_t>(Section::type_names);
-  c.predicate_names = r.column<std::uint32_t>(Section::predicate_names);
-  c.source_key = r.column<std::uint32_t>(Section::source_key);
-  c.source_title = r.column<std::uint32_t>(Section::source_title);
-  c.source_url = r.column<std::uint32_t>(Section::source_url);
-  c.source_date = r.column<std::int32_t>(Section::source_date);
-  c.name_index_hash = r.column<std::uint64_t>(Section::name_index_hash);
-  c.name_index_node = r.column<std::uint32_t>(Section::name_index_node);
+#define KG_READ_COLUMN(name) \
+  c.name = r.column<std::remove_const_t<typename decltype(c.name)::element_type>>(Section::name);
+  KG_GRAPH_COLUMNS(KG_READ_COLUMN)
+#undef KG_READ_COLUMN
   return c;
 }
 

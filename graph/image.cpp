@@ -82,38 +82,9 @@ const SectionEntry& ImageReader::find(Section id, std::uint32_t element_size) co
 
 ImageBytes make_image(const ColumnData& c) {
   ImageWriter w;
-  w.add(Section::string_offsets, c.string_offsets);
-  w.add(Section::string_bytes, c.string_bytes);
-  w.add(Section::node_key, c.node_key);
-  w.add(Section::node_name, c.node_name);
-  w.add(Section::node_type, c.node_type);
-  w.add(Section::alias_offsets, c.alias_offsets);
-  w.add(Section::alias_ids, c.alias_ids);
-  w.add(Section::node_prop_offsets, c.node_prop_offsets);
-  w.add(Section::out_offsets, c.out_offsets);
-  w.add(Section::out_target, c.out_target);
-  w.add(Section::edge_predicate, c.edge_predicate);
-  w.add(Section::edge_confidence, c.edge_confidence);
-  w.add(Section::prov_offsets, c.prov_offsets);
-  w.add(Section::edge_prop_offsets, c.edge_prop_offsets);
-  w.add(Section::in_offsets, c.in_offsets);
-  w.add(Section::in_source, c.in_source);
-  w.add(Section::in_edge, c.in_edge);
-  w.add(Section::prov_source, c.prov_source);
-  w.add(Section::prov_date, c.prov_date);
-  w.add(Section::prov_confidence, c.prov_confidence);
-  w.add(Section::prov_quote, c.prov_quote);
-  w.add(Section::prop_key, c.prop_key);
-  w.add(Section::prop_kind, c.prop_kind);
-  w.add(Section::prop_value, c.prop_value);
-  w.add(Section::type_names, c.type_names);
-  w.add(Section::predicate_names, c.predicate_names);
-  w.add(Section::source_key, c.source_key);
-  w.add(Section::source_title, c.source_title);
-  w.add(Section::source_url, c.source_url);
-  w.add(Section::source_date, c.source_date);
-  w.add(Section::name_index_hash, c.name_index_hash);
-  w.add(Section::name_index_node, c.name_index_node);
+#define KG_ADD_COLUMN(name) w.add(Section::name, c.name);
+  KG_GRAPH_COLUMNS(KG_ADD_COLUMN)
+#undef KG_ADD_COLUMN
   return w.finish();
 }
 

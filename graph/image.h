@@ -15,13 +15,19 @@ namespace kg::graph::detail {
 
 inline constexpr char kImageMagic[8] = {'K', 'G', 'R', 'A', 'P', 'H', '\n', '\x1a'};
 
-enum class Section : std::uint32_t {
-  string_offsets = 1, string_bytes, node_key, node_name, node_type, alias_offsets, alias_ids, node_prop_offsets,
-  out_offsets, out_target, edge_predicate, edge_confidence, prov_offsets, edge_prop_offsets, in_offsets,
-  in_source, in_edge, prov_source, prov_date, prov_confidence, prov_quote, prop_key, prop_kind, prop_value,
-  type_names, predicate_names, source_key, source_title, source_url, source_date, name_index_hash,
-  name_index_node,
-};
+/// Every column of the graph, in file order: a column's position in this list (from 1) is its section id in the
+/// graph file, so new columns go at the end and none is ever removed or reordered within a format version.
+/// The names are the members of both detail::Columns (views) and ColumnData (owned vectors).
+#define KG_GRAPH_COLUMNS(X)                                                                                     \
+  X(string_offsets) X(string_bytes) X(node_key) X(node_name) X(node_type) X(alias_offsets) X(alias_ids)         \
+  X(node_prop_offsets) X(out_offsets) X(out_target) X(edge_predicate) X(edge_confidence) X(prov_offsets)        \
+  X(edge_prop_offsets) X(in_offsets) X(in_source) X(in_edge) X(prov_source) X(prov_date) X(prov_confidence)     \
+  X(prov_quote) X(prop_key) X(prop_kind) X(prop_value) X(type_names) X(predicate_names) X(source_key)           \
+  X(source_title) X(source_url) X(source_date) X(name_index_hash) X(name_index_node)
+
+#define KG_SECTION_ID(name) name,
+enum class Section : std::uint32_t { none_, KG_GRAPH_COLUMNS(KG_SECTION_ID) };
+#undef KG_SECTION_ID
 
 struct ImageHeader {
   char magic[8];

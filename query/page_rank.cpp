@@ -1,4 +1,4 @@
-#include "page_rank.h"
+#include "kg/query/page_rank.h"
 
 #include <boost/graph/graph_traits.hpp>
 #include <boost/graph/page_rank.hpp>
@@ -7,7 +7,7 @@
 
 #include <utility>
 
-namespace kg::bench::detail {
+namespace kg::query::detail {
 
 /// A kg Graph seen as a Boost.Graph bidirectional graph; just enough of the concept for page_rank.
 struct GraphView {
@@ -38,26 +38,26 @@ class InEdgeIterator
 
 struct Traversal : boost::bidirectional_graph_tag, boost::vertex_list_graph_tag {};
 
-}  // namespace kg::bench::detail
+}  // namespace kg::query::detail
 
 template <>
-struct boost::graph_traits<kg::bench::detail::GraphView> {
+struct boost::graph_traits<kg::query::detail::GraphView> {
   using vertex_descriptor = std::uint32_t;
-  using edge_descriptor = kg::bench::detail::InEdge;
+  using edge_descriptor = kg::query::detail::InEdge;
   using vertex_iterator = boost::counting_iterator<std::uint32_t>;
-  using in_edge_iterator = kg::bench::detail::InEdgeIterator;
+  using in_edge_iterator = kg::query::detail::InEdgeIterator;
   using out_edge_iterator = void;
   using adjacency_iterator = void;
   using directed_category = boost::bidirectional_tag;
   using edge_parallel_category = boost::allow_parallel_edge_tag;
-  using traversal_category = kg::bench::detail::Traversal;
+  using traversal_category = kg::query::detail::Traversal;
   using vertices_size_type = std::uint32_t;
   using edges_size_type = std::uint32_t;
   using degree_size_type = std::uint32_t;
   static vertex_descriptor null_vertex() { return ~0U; }
 };
 
-namespace kg::bench::detail {
+namespace kg::query::detail {
 
 std::pair<boost::counting_iterator<std::uint32_t>, boost::counting_iterator<std::uint32_t>> vertices(
     const GraphView& view) {
@@ -74,17 +74,17 @@ std::uint32_t out_degree(std::uint32_t node, const GraphView& view) {
   return view.graph->out_degree(kg::graph::NodeId{node});
 }
 
-}  // namespace kg::bench::detail
+}  // namespace kg::query::detail
 
-namespace kg::bench {
+namespace kg::query {
 
-std::vector<double> page_rank(const kg::graph::Graph& graph, std::size_t iterations) {
+std::vector<double> page_rank(const kg::graph::Graph& graph, const PageRankOptions& options) {
   const detail::GraphView view{&graph};
   std::vector<double> ranks(graph.node_count()), scratch(graph.node_count());
   if (graph.node_count() == 0) return ranks;
-  boost::graph::page_rank(view, ranks.data(), boost::graph::n_iterations(iterations), 0.85, graph.node_count(),
+  boost::graph::page_rank(view, ranks.data(), boost::graph::n_iterations(options.iterations), options.damping, graph.node_count(),
                           scratch.data());
   return ranks;
 }
 
-}  // namespace kg::bench
+}  // namespace kg::query

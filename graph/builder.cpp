@@ -26,10 +26,10 @@ class GraphBuilder::Impl {
   Graph build();
 
  private:
-  std::uint16_t vocabulary_id(std::vector<std::uint32_t>& names, absl::flat_hash_map<std::uint32_t, std::uint16_t>& ids,
+  using VocabularyIds = absl::flat_hash_map<std::string_view, std::uint16_t, detail::StringHash>;
+  std::uint16_t vocabulary_id(std::vector<std::uint32_t>& names, VocabularyIds& ids,
                               std::string_view name, const RecordLocation& at, std::string_view what);
   std::uint32_t source_id(std::string_view key);
-  std::uint16_t type_id(std::string_view type, const RecordLocation& at);
   std::uint32_t reference(const Reference& ref, const RecordLocation& fact_at, std::string_view role);
   std::vector<StoredProperty> store_properties(const std::vector<std::pair<std::string_view, PropertyValue>>& props);
   void register_name(std::string_view text, std::uint32_t entity);
@@ -49,45 +49,33 @@ class GraphBuilder::Impl {
   detail::EntityIndex aliases_;  // folded aliases -> entities claiming them
   detail::EntityByString by_key_;    // exact id -> entity
   detail::EntityByString resolved_;  // reference text -> entity it resolved to
-  absl::flat_hash_map<std::uint32_t, std::uint16_t> type_ids_, predicate_ids_;
-  absl::flat_hash_map<std::uint32_t, std::uint32_t> source_ids_;   // source key StringId -> SourceId
-  std::vector<EntityRecord> inline_;
-  // Consecutive facts mostly share predicate and source: remember the last lookup of each.
-  std::pair<std::string_view, std::uint16_t> last_predicate_{"", 0};
-  std::pair<std::string_view, std::uint32_t> last_source_{"", 0};
-  std::pair<std::string_view, std::uint16_t> last_type_{"", 0};  // inline entities without an id, resolved in build()
+  // Keyed by views into the interner: one lookup of a short string, no interning on a hit.
+  VocabularyIds type_ids_, predicate_ids_;
+  absl::flat_hash_map<std::string_view, std::uint32_t, detail::StringHash> source_ids_;  // source key -> SourceId
+  std::vector<EntityRecord> inline_;  // inline entities without an id, resolved in build()
   std::string fold_buffer_;
 };
 
-std::uint16_t GraphBuilder::Impl::vocabulary_id(std::vector<std::uint32_t>& names,
-                                                absl::flat_hash_map<std::uint32_t, std::uint16_t>& ids,
+std::uint16_t GraphBuilder::Impl::vocabulary_id(std::vector<std::uint32_t>& names, VocabularyIds& ids,
                                                 std::string_view name, const RecordLocation& at,
                                                 std::string_view what) {
-  const StringId text = state_.strings.intern(name);
-  const auto found = ids.find(text.value);
+  const auto found = ids.find(name);
   if (found != ids.end()) return found->second;
   if (names.size() > std::numeric_limits<std::uint16_t>::max()) {
     throw InputError(state_.location(at), fmt::format("more than 65536 distinct {}s", what));
   }
+  const StringId text = state_.strings.intern(name);
   const auto id = static_cast<std::uint16_t>(names.size());
   names.push_back(text.value);
-  ids.emplace(text.value, id);
+  ids.emplace(state_.strings.view(text), id);
   return id;
-}
-
-std::uint16_t GraphBuilder::Impl::type_id(std::string_view type, const RecordLocation& at) {
-  if (type != last_type_.first) {
-    last_type_ = {state_.strings.view(state_.strings.intern(type)),
-                  vocabulary_id(state_.type_names, type_ids_, type, at, "entity type")};
-  }
-  return last_type_.second;
 }
 
 std::uint32_t GraphBuilder::Impl::source_id(std::string_view key) {
   if (key.empty()) return 0;
-  const StringId text = state_.strings.intern(key);
-  const auto found = source_ids_.find(text.value);
+  const auto found = source_ids_.find(key);
   if (found != source_ids_.end()) return found->second;
+  const StringId text = state_.strings.intern(key);
   detail::Sources& sources = state_.sources;
   const auto id = static_cast<std::uint32_t>(sources.key.size());
   sources.key.push_back(text.value);
@@ -95,20 +83,18 @@ std::uint32_t GraphBuilder::Impl::source_id(std::string_view key) {
   sources.url.push_back(0);
   sources.date.push_back(0);
   sources.at.push_back({});
-  source_ids_.emplace(text.value, id);
+  sources.declared.push_back(false);
+  source_ids_.emplace(state_.strings.view(text), id);
   return id;
 }
 
 void GraphBuilder::Impl::add_source(const SourceRecord& source, const RecordLocation& at) {
   if (source.id.empty()) throw InputError(state_.location(at), "a source needs a non-empty \"id\"");
-  const bool known = state_.strings.find(source.id) != detail::kNoString &&
-                     source_ids_.contains(state_.strings.find(source.id).value);
   const std::uint32_t id = source_id(source.id);
   detail::Sources& sources = state_.sources;
   const std::uint32_t title = state_.strings.intern(source.title).value;
   const std::uint32_t url = state_.strings.intern(source.url).value;
-  const bool declared_before = known && sources.at[id].line != 0;
-  if (declared_before) {
+  if (sources.declared[id]) {
     const bool same = sources.title[id] == title && sources.url[id] == url && sources.date[id] == source.date.packed;
     if (!same) {
       throw InputError(state_.location(at),
@@ -120,7 +106,8 @@ void GraphBuilder::Impl::add_source(const SourceRecord& source, const RecordLoca
   sources.title[id] = title;
   sources.url[id] = url;
   sources.date[id] = source.date.packed;
-  sources.at[id] = at.line != 0 ? at : RecordLocation{at.file, 1, 1};
+  sources.at[id] = at;
+  sources.declared[id] = true;
 }
 
 std::vector<StoredProperty> GraphBuilder::Impl::store_properties(
@@ -182,7 +169,7 @@ std::uint32_t GraphBuilder::Impl::create_entity(std::string_view key, std::strin
   const StringId key_id = state_.strings.intern(key);
   e.key.push_back(key_id.value);
   e.name.push_back(state_.strings.intern(name.empty() ? key : name).value);
-  e.type.push_back(type_id(type.empty() ? std::string_view("Entity") : type, at));
+  e.type.push_back(vocabulary_id(state_.type_names, type_ids_, type.empty() ? "Entity" : type, at, "entity type"));
   e.type_given.push_back(!type.empty());
   e.name_given.push_back(!name.empty());
   e.at.push_back(at);
@@ -197,7 +184,7 @@ std::uint32_t GraphBuilder::Impl::create_entity(std::string_view key, std::strin
 void GraphBuilder::Impl::merge_entity(std::uint32_t entity, const EntityRecord& record) {
   auto& e = state_.entities;
   if (!record.type.empty()) {
-    const std::uint16_t type = type_id(record.type, record.at);
+    const std::uint16_t type = vocabulary_id(state_.type_names, type_ids_, record.type, record.at, "entity type");
     if (e.type_given[entity] && e.type[entity] != type) {
       throw InputError(state_.location(record.at),
                        fmt::format("entity \"{}\" is declared here as {} but as {} at {}", record.id, record.type,
@@ -296,20 +283,14 @@ void GraphBuilder::Impl::add_fact(const FactRecord& fact) {
   // declares may already be registered: the CLI stops at the first error, and library callers should too.)
   const std::uint32_t subject = reference(fact.subject, fact.at, "subject");
   const std::uint32_t object = reference(fact.object, fact.at, "object");
-  if (fact.predicate != last_predicate_.first) {
-    last_predicate_ = {state_.strings.view(state_.strings.intern(fact.predicate)),
-                       vocabulary_id(state_.predicate_names, predicate_ids_, fact.predicate, fact.at, "predicate")};
-  }
-  const std::uint16_t predicate = last_predicate_.second;
-  if (fact.source != last_source_.first) {
-    last_source_ = {state_.strings.view(state_.strings.intern(fact.source)), source_id(fact.source)};
-  }
+  const std::uint16_t predicate =
+      vocabulary_id(state_.predicate_names, predicate_ids_, fact.predicate, fact.at, "predicate");
   std::vector<StoredProperty> props = store_properties(fact.props);
   Facts& f = state_.facts;
   f.subject.push_back(subject);
   f.object.push_back(object);
   f.predicate.push_back(predicate);
-  f.source.push_back(last_source_.second);
+  f.source.push_back(source_id(fact.source));
   f.quote.push_back(state_.strings.append(fact.quote).value);
   f.date.push_back(fact.date.packed);
   f.confidence.push_back(fact.confidence ? *fact.confidence : std::numeric_limits<float>::quiet_NaN());

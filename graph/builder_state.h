@@ -35,6 +35,7 @@ struct Sources {
   std::vector<std::uint32_t> key{0}, title{0}, url{0};
   std::vector<std::int32_t> date{0};
   std::vector<RecordLocation> at{RecordLocation{}};
+  std::vector<bool> declared{false};  // by add_source (a fact may cite a source id never declared)
 };
 
 /// Facts column-wise. subject/object hold a StringId of the reference text, or kInline | index into inline refs.

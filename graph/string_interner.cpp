@@ -48,11 +48,6 @@ StringId StringInterner::append(std::string_view text) {
   return StringId{static_cast<std::uint32_t>(strings_.size() - 1)};
 }
 
-StringId StringInterner::find(std::string_view text) const {
-  const auto found = index_.find(text);
-  return found == index_.end() ? kNoString : StringId{found->second};
-}
-
 void StringInterner::write_pool(std::vector<std::uint64_t>& offsets, std::vector<char>& bytes) const {
   offsets.clear();
   offsets.reserve(strings_.size() + 1);

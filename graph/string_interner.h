@@ -35,8 +35,6 @@ class StringInterner {
   StringId intern(std::string_view text);
   /// Stores `text` under a new id without looking for an equal string (for quotes, which rarely repeat).
   StringId append(std::string_view text);
-  /// The id of `text` if it was interned, else nullopt-like StringId{UINT32_MAX}.
-  StringId find(std::string_view text) const;
   std::string_view view(StringId id) const { return strings_[id.value]; }
   std::size_t size() const { return strings_.size(); }
   /// Writes the pool as the graph stores it: offsets (size()+1 entries) into one byte array.
@@ -47,8 +45,6 @@ class StringInterner {
   std::vector<std::string_view> strings_;
   absl::flat_hash_map<std::string_view, std::uint32_t, StringHash> index_;
 };
-
-inline constexpr StringId kNoString{UINT32_MAX};
 
 /// A dense map from interned strings to entity indexes: string ids are small and dense, so a vector beats a hash.
 class EntityByString {

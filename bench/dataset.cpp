@@ -155,7 +155,8 @@ std::vector<std::pair<std::string, std::string>> read_queries(const std::filesys
   std::string line;
   while (std::getline(in, line)) {
     const std::size_t tab = line.find('\t');
-    if (tab == std::string::npos) throw std::runtime_error(fmt::format("{}: expected `from<TAB>to` lines", file.string()));
+    if (tab == std::string::npos)
+      throw std::runtime_error(fmt::format("{}: expected `from<TAB>to` lines", file.string()));
     queries.emplace_back(line.substr(0, tab), line.substr(tab + 1));
   }
   return queries;

@@ -3,8 +3,8 @@
 // names, sources, dates, confidences and quotes are all there). Prints one Markdown table row per format: output
 // size, best time of N runs (AtomicFile commit with fsync included) and MB/s. Write to a tmpfs (/dev/shm, the
 // default) to measure the writer rather than the disk.
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include <chrono>
 #include <filesystem>

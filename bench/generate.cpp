@@ -1,6 +1,6 @@
 // kg_bench_generate --size medium -o DIR   (or --nodes N --facts F): writes one benchmark data set.
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include <chrono>
 #include <exception>

@@ -37,31 +37,41 @@ class Random {
   std::uint64_t state_;
 };
 
-constexpr std::array<std::string_view, 9> kTypes = {"Person", "Organization", "Group",    "Location", "Event",
-                                                     "Phone",  "Account",      "Vehicle", "Document"};
+constexpr std::array<std::string_view, 9> kTypes = {"Person", "Organization", "Group",   "Location", "Event",
+                                                    "Phone",  "Account",      "Vehicle", "Document"};
 enum Type : std::uint8_t { person, organization, group, location, event, phone, account, vehicle, document };
 constexpr std::array<std::uint8_t, 9> kTypeShares = {45, 12, 5, 8, 8, 8, 6, 4, 4};
 constexpr std::array<std::string_view, 9> kKeyPrefixes = {"person", "org",     "group",   "place", "event",
                                                           "phone",  "account", "vehicle", "doc"};
 
-constexpr std::array<std::string_view, 12> kPredicates = {
-    "knows",   "related_to", "father_of",      "member_of", "works_for", "leads",
-    "located_in", "owns",    "called", "transferred_to", "attended",  "mentioned_in"};
+constexpr std::array<std::string_view, 12> kPredicates = {"knows",     "related_to",     "father_of",  "member_of",
+                                                          "works_for", "leads",          "located_in", "owns",
+                                                          "called",    "transferred_to", "attended",   "mentioned_in"};
 enum Predicate : std::uint8_t {
-  knows, related_to, father_of, member_of, works_for, leads, located_in, owns, called, transferred_to, attended,
+  knows,
+  related_to,
+  father_of,
+  member_of,
+  works_for,
+  leads,
+  located_in,
+  owns,
+  called,
+  transferred_to,
+  attended,
   mentioned_in
 };
 
 constexpr std::array<std::string_view, 40> kFirstNames = {
-    "Aziz",  "Bakhtiyor", "Dilshod", "Farrukh", "Gulnora", "Hamid",   "Ibrohim", "Jamshed", "Karim",   "Lola",
-    "Mirzo", "Nodira",    "Odil",    "Parviz",  "Rustam",  "Sanjar",  "Timur",   "Umed",    "Vali",    "Zarina",
-    "Anvar", "Bahrom",    "Davron",  "Firuza",  "Gafur",   "Habib",   "Ilhom",   "Jahongir", "Kamol",  "Laylo",
-    "Malika", "Nasim",    "Oybek",   "Pulod",   "Rahim",   "Sitora",  "Tohir",   "Ulugbek", "Yusuf",   "Zafar"};
-constexpr std::array<std::string_view, 24> kSyllables = {"ka", "ro", "mi", "zo", "da", "ri", "na", "sha",
+    "Aziz",   "Bakhtiyor", "Dilshod", "Farrukh", "Gulnora", "Hamid",  "Ibrohim", "Jamshed",  "Karim", "Lola",
+    "Mirzo",  "Nodira",    "Odil",    "Parviz",  "Rustam",  "Sanjar", "Timur",   "Umed",     "Vali",  "Zarina",
+    "Anvar",  "Bahrom",    "Davron",  "Firuza",  "Gafur",   "Habib",  "Ilhom",   "Jahongir", "Kamol", "Laylo",
+    "Malika", "Nasim",     "Oybek",   "Pulod",   "Rahim",   "Sitora", "Tohir",   "Ulugbek",  "Yusuf", "Zafar"};
+constexpr std::array<std::string_view, 24> kSyllables = {"ka", "ro", "mi", "zo", "da",  "ri", "na", "sha",
                                                          "bo", "lu", "ta", "vo", "khi", "je", "go", "fa",
-                                                         "mu", "si", "ne", "tu", "ba", "yo", "pe", "di"};
-constexpr std::array<std::string_view, 6> kOrganizationKinds = {"Trading", "Bank", "Foundation",
-                                                                "Holding", "Security Services", "Transport"};
+                                                         "mu", "si", "ne", "tu", "ba",  "yo", "pe", "di"};
+constexpr std::array<std::string_view, 6> kOrganizationKinds = {
+    "Trading", "Bank", "Foundation", "Holding", "Security Services", "Transport"};
 
 /// A pronounceable word that is unique for each number (its base-24 digits as syllables, at least two).
 std::string word(std::uint32_t number) {
@@ -106,18 +116,25 @@ std::uint8_t predicate_for(std::uint8_t subject_type, std::uint8_t object_type, 
   switch (object_type) {
     case person:
       if (subject_type != person) return related_to;
-      return std::array<std::uint8_t, 3>{knows, related_to, father_of}[random.weighted(
-          std::array<std::uint8_t, 3>{6, 3, 1})];
+      return std::array<std::uint8_t, 3>{knows, related_to,
+                                         father_of}[random.weighted(std::array<std::uint8_t, 3>{6, 3, 1})];
     case organization:
-      return std::array<std::uint8_t, 4>{member_of, works_for, leads, transferred_to}[random.weighted(
-          std::array<std::uint8_t, 4>{4, 3, 1, 2})];
-    case group: return random.below(5) == 0 ? leads : member_of;
-    case location: return located_in;
-    case event: return attended;
-    case phone: return random.below(4) == 0 ? owns : called;
-    case account: return random.below(3) == 0 ? owns : transferred_to;
-    case vehicle: return owns;
-    default: return mentioned_in;
+      return std::array<std::uint8_t, 4>{member_of, works_for, leads,
+                                         transferred_to}[random.weighted(std::array<std::uint8_t, 4>{4, 3, 1, 2})];
+    case group:
+      return random.below(5) == 0 ? leads : member_of;
+    case location:
+      return located_in;
+    case event:
+      return attended;
+    case phone:
+      return random.below(4) == 0 ? owns : called;
+    case account:
+      return random.below(3) == 0 ? owns : transferred_to;
+    case vehicle:
+      return owns;
+    default:
+      return mentioned_in;
   }
 }
 
@@ -147,15 +164,24 @@ std::string GeneratedGraph::node_key(std::uint32_t node) const {
 
 std::string GeneratedGraph::node_name(std::uint32_t node) const {
   switch (node_type[node]) {
-    case person: return fmt::format("{} {}ov", kFirstNames[node % kFirstNames.size()], word(node / 40));
-    case organization: return fmt::format("{} {}", word(node), kOrganizationKinds[node % kOrganizationKinds.size()]);
-    case group: return fmt::format("{} network", word(node));
-    case location: return fmt::format("{}obod", word(node));
-    case event: return fmt::format("Meeting at {}", word(node));
-    case phone: return fmt::format("+992 9{:08}", node);
-    case account: return fmt::format("TJ{:012}", node);
-    case vehicle: return fmt::format("Car {}", word(node));
-    default: return fmt::format("Report {}", word(node));
+    case person:
+      return fmt::format("{} {}ov", kFirstNames[node % kFirstNames.size()], word(node / 40));
+    case organization:
+      return fmt::format("{} {}", word(node), kOrganizationKinds[node % kOrganizationKinds.size()]);
+    case group:
+      return fmt::format("{} network", word(node));
+    case location:
+      return fmt::format("{}obod", word(node));
+    case event:
+      return fmt::format("Meeting at {}", word(node));
+    case phone:
+      return fmt::format("+992 9{:08}", node);
+    case account:
+      return fmt::format("TJ{:012}", node);
+    case vehicle:
+      return fmt::format("Car {}", word(node));
+    default:
+      return fmt::format("Report {}", word(node));
   }
 }
 

@@ -24,8 +24,8 @@ struct SizePreset {
   std::uint32_t nodes;
   std::uint32_t facts;
 };
-inline constexpr std::array<SizePreset, 3> kSizePresets{{
-    {"small", 10'000, 50'000}, {"medium", 200'000, 1'000'000}, {"large", 1'000'000, 5'000'000}}};
+inline constexpr std::array<SizePreset, 3> kSizePresets{
+    {{"small", 10'000, 50'000}, {"medium", 200'000, 1'000'000}, {"large", 1'000'000, 5'000'000}}};
 std::optional<SizePreset> find_size_preset(std::string_view name);
 
 struct GeneratorOptions {

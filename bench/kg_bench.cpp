@@ -1,8 +1,8 @@
 // kg_bench --data DIR [--work DIR] [--json FILE]: the issue-5 measurements of kg on one generated data set
 // (kg_bench_generate): ingest, graph file, memory, shortest path, 2-hop, PageRank and GraphML. Prints a table;
 // --json writes the same numbers for bench/compare-peers.
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include <algorithm>
 #include <chrono>
@@ -19,8 +19,8 @@
 #include "kg/graph/graph_file.h"
 #include "kg/ingest/reader.h"
 #include "kg/query/neighbourhood.h"
-#include "kg/query/paths.h"
 #include "kg/query/page_rank.h"
+#include "kg/query/paths.h"
 
 namespace {
 
@@ -80,7 +80,8 @@ Graph ingest(const std::vector<fs::path>& inputs, const std::string& name, std::
 
 NodeId resolve(const Graph& graph, const std::string& key) {
   const std::vector<NodeId> found = graph.find_nodes(key);
-  if (found.size() != 1) throw std::runtime_error(fmt::format("query node \"{}\" resolves to {} nodes", key, found.size()));
+  if (found.size() != 1)
+    throw std::runtime_error(fmt::format("query node \"{}\" resolves to {} nodes", key, found.size()));
   return found.front();
 }
 
@@ -105,7 +106,8 @@ void measure_queries(const Graph& graph, const std::vector<std::pair<std::string
   }
   add_latencies(report, "shortest_path", std::move(latencies));
   report.add("shortest_path_found", static_cast<double>(found), "pairs");
-  report.add("shortest_path_mean_hops", found != 0 ? static_cast<double>(hops) / static_cast<double>(found) : 0, "hops");
+  report.add("shortest_path_mean_hops", found != 0 ? static_cast<double>(hops) / static_cast<double>(found) : 0,
+             "hops");
 
   // 2-hop: the nodes (and distances) only, then with the edges among them (what `kg neighbours` shows).
   for (const bool edges : {false, true}) {

@@ -12,11 +12,8 @@ namespace {
 
 using AddCommand = void (*)(CLI::App&);
 constexpr AddCommand kCommands[] = {
-    kg::cli::add_build_command,
-    kg::cli::add_info_command,
-    kg::cli::add_path_command,
-    kg::cli::add_neighbours_command,
-    kg::cli::add_export_command,
+    kg::cli::add_build_command,      kg::cli::add_info_command,   kg::cli::add_path_command,
+    kg::cli::add_neighbours_command, kg::cli::add_export_command,
 };
 
 }  // namespace

@@ -11,7 +11,8 @@ namespace kg::cli {
 void add_format_option(CLI::App& command, OutputFormat& format, bool with_csv) {
   std::map<std::string, OutputFormat> names{{"table", OutputFormat::table}, {"json", OutputFormat::json}};
   if (with_csv) names.emplace("csv", OutputFormat::csv);
-  command.add_option("--format", format, with_csv ? "Output format: table, json or csv" : "Output format: table or json")
+  command
+      .add_option("--format", format, with_csv ? "Output format: table, json or csv" : "Output format: table or json")
       ->transform(CLI::CheckedTransformer(names, CLI::ignore_case))
       ->default_str("table");
 }

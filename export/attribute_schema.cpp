@@ -17,8 +17,8 @@ enum KindBit : std::uint8_t { kText = 1, kInt32 = 2, kInt64 = 4, kReal = 8, kBoo
 std::uint8_t kind_of(const graph::PropertyValue& value) {
   if (std::holds_alternative<std::string_view>(value)) return kText;
   if (const auto* number = std::get_if<std::int64_t>(&value)) {
-    const bool fits = *number >= std::numeric_limits<std::int32_t>::min() &&
-                      *number <= std::numeric_limits<std::int32_t>::max();
+    const bool fits =
+        *number >= std::numeric_limits<std::int32_t>::min() && *number <= std::numeric_limits<std::int32_t>::max();
     return fits ? kInt32 : kInt64;
   }
   if (std::holds_alternative<double>(value)) return kReal;
@@ -47,8 +47,8 @@ std::string column_name(std::string_view key, const std::vector<Column>& columns
   std::string name;
   for (std::size_t i = 0; i < key.size(); ++i) {
     const char c = key[i];
-    const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-                       c == '.' || c == '-';
+    const bool plain =
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '-';
     if (plain) {
       name += c;
     } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {  // one '_' per UTF-8 character
@@ -117,19 +117,18 @@ const TypeNames& type_names(AttrType type) {
 
 AttributeSchema infer_schema(const graph::Graph& graph, const Selection& selection,
                              const std::function<void(std::string)>& note) {
-  AttributeSchema schema{
-      builtins({{"entity_id", "entity_id", AttrType::text},
-                {"label", "label", AttrType::text},
-                {"type", "type", AttrType::text},
-                {"aliases", "aliases", AttrType::text}}),
-      builtins({{"label", "label", AttrType::text},
-                {"predicate", "predicate", AttrType::text},
-                {"weight", "weight", AttrType::integer},
-                {"confidence", "confidence", AttrType::real},
-                {"first_date", "first_date", AttrType::text},
-                {"last_date", "last_date", AttrType::text},
-                {"sources", "sources", AttrType::text},
-                {"quotes", "quotes", AttrType::text}})};
+  AttributeSchema schema{builtins({{"entity_id", "entity_id", AttrType::text},
+                                   {"label", "label", AttrType::text},
+                                   {"type", "type", AttrType::text},
+                                   {"aliases", "aliases", AttrType::text}}),
+                         builtins({{"label", "label", AttrType::text},
+                                   {"predicate", "predicate", AttrType::text},
+                                   {"weight", "weight", AttrType::integer},
+                                   {"confidence", "confidence", AttrType::real},
+                                   {"first_date", "first_date", AttrType::text},
+                                   {"last_date", "last_date", AttrType::text},
+                                   {"sources", "sources", AttrType::text},
+                                   {"quotes", "quotes", AttrType::text}})};
   KindCollector node_kinds;
   for (const graph::NodeId node : selection.nodes()) node_kinds.add(graph.node_properties(node));
   add_properties(schema.nodes, node_kinds.take(), "node", note);

@@ -34,7 +34,15 @@ struct Column {
 enum NodeColumn : std::uint32_t { kEntityId, kNodeLabel, kNodeType, kAliases, kNodeBuiltins };
 /// Built-in edge columns, in this order at the start of AttributeSchema::edges.
 enum EdgeColumn : std::uint32_t {
-  kEdgeLabel, kPredicate, kWeight, kConfidence, kFirstDate, kLastDate, kSources, kQuotes, kEdgeBuiltins
+  kEdgeLabel,
+  kPredicate,
+  kWeight,
+  kConfidence,
+  kFirstDate,
+  kLastDate,
+  kSources,
+  kQuotes,
+  kEdgeBuiltins
 };
 
 /// The columns of one domain (nodes or edges).

@@ -21,8 +21,7 @@ EdgeDates edge_dates(const graph::Graph& graph, graph::EdgeId edge) {
 void ElementAttributes::collect_provenance(graph::EdgeId edge) {
   list_.clear();
   quotes_.clear();
-  for (auto p = graph_.provenance_begin(edge); p < graph_.provenance_end(edge);
-       p = graph::ProvenanceId{p.value + 1}) {
+  for (auto p = graph_.provenance_begin(edge); p < graph_.provenance_end(edge); p = graph::ProvenanceId{p.value + 1}) {
     const graph::SourceId source = graph_.provenance_source(p);
     if (source.value != 0) {
       const std::string_view key = graph_.source_key(source);

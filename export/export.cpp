@@ -19,11 +19,16 @@ using Writer = void (*)(const detail::WriteContext&, detail::Output&);
 
 Writer writer_for(ExportFormat format) {
   switch (format) {
-    case ExportFormat::graphml: return detail::write_graphml;
-    case ExportFormat::gexf: return detail::write_gexf;
-    case ExportFormat::dot: return detail::write_dot;
-    case ExportFormat::cytoscape: return detail::write_cytoscape;
-    case ExportFormat::neo4j_csv: break;
+    case ExportFormat::graphml:
+      return detail::write_graphml;
+    case ExportFormat::gexf:
+      return detail::write_gexf;
+    case ExportFormat::dot:
+      return detail::write_dot;
+    case ExportFormat::cytoscape:
+      return detail::write_cytoscape;
+    case ExportFormat::neo4j_csv:
+      break;
   }
   return nullptr;
 }

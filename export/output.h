@@ -40,9 +40,7 @@ class Output {
   /// reader sees a floating-point number; NaN and infinities as XML Schema spells them (NaN, INF, -INF).
   void real(double value);
   /// Appends `text` escaped for a syntax, counting the characters replaced by U+FFFD.
-  void escaped(std::string_view text, const EscapeTable& table) {
-    replaced_ += append_escaped(buffer_, text, table);
-  }
+  void escaped(std::string_view text, const EscapeTable& table) { replaced_ += append_escaped(buffer_, text, table); }
 
   /// Appends `text` escaped and between double quotes (a JSON string, a quoted CSV field).
   void quoted(std::string_view text, const EscapeTable& table) {

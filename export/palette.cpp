@@ -38,7 +38,7 @@ constexpr std::array<Named, 9> kOwnStyles = {{
 }};
 
 // Other types cycle through the palette, sky blue first (no built-in type uses it).
-constexpr std::array<TypeStyle, 7> kCycle = {kSkyBlue,   kOrange, kReddishPurple, kBlue,
+constexpr std::array<TypeStyle, 7> kCycle = {kSkyBlue,     kOrange, kReddishPurple, kBlue,
                                              kBluishGreen, kYellow, kVermillion};
 
 bool same_folded(std::string_view a, std::string_view lower) {

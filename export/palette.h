@@ -15,9 +15,9 @@ struct Rgb {
 
 struct TypeStyle {
   Rgb colour;
-  std::string_view hex;         ///< "#E69F00"
-  std::string_view dot_shape;   ///< ellipse, box, ...
-  std::string_view font_colour; ///< black or white, whichever reads on the colour
+  std::string_view hex;          ///< "#E69F00"
+  std::string_view dot_shape;    ///< ellipse, box, ...
+  std::string_view font_colour;  ///< black or white, whichever reads on the colour
 };
 
 /// The style of a type: Person, Group, Organization/Organisation, Location/Place, Facility, Event and Entity have

@@ -29,7 +29,8 @@ Selection::Selection(const graph::Graph& graph, const graph::Subgraph* subgraph)
   positions_.assign(graph.node_count(), kAbsent);
   for (std::uint32_t i = 0; i < nodes_.size(); ++i) {
     const graph::NodeId node = nodes_[i];
-    if (node.value >= graph.node_count()) throw std::invalid_argument(fmt::format("no node {} in the graph", node.value));
+    if (node.value >= graph.node_count())
+      throw std::invalid_argument(fmt::format("no node {} in the graph", node.value));
     if (positions_[node.value] != kAbsent) {
       throw std::invalid_argument(fmt::format("node {} is selected twice", graph.node_key(node)));
     }
@@ -37,11 +38,12 @@ Selection::Selection(const graph::Graph& graph, const graph::Subgraph* subgraph)
   }
   sources_.reserve(edges_.size());
   for (const graph::EdgeId edge : edges_) {
-    if (edge.value >= graph.edge_count()) throw std::invalid_argument(fmt::format("no edge {} in the graph", edge.value));
+    if (edge.value >= graph.edge_count())
+      throw std::invalid_argument(fmt::format("no edge {} in the graph", edge.value));
     const graph::NodeId source = graph.edge_source(edge);
     if (positions_[source.value] == kAbsent || positions_[graph.edge_target(edge).value] == kAbsent) {
-      throw std::invalid_argument(fmt::format("edge {} -> {} is selected without its endpoints",
-                                              graph.node_key(source), graph.node_key(graph.edge_target(edge))));
+      throw std::invalid_argument(fmt::format("edge {} -> {} is selected without its endpoints", graph.node_key(source),
+                                              graph.node_key(graph.edge_target(edge))));
     }
     sources_.push_back(source);
   }

@@ -6,6 +6,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
-  kg::fuzz::read_and_walk([&](kg::graph::GraphBuilder& builder) { kg::ingest::read_json_lines(text, "fuzz", builder); });
+  kg::fuzz::read_and_walk(
+      [&](kg::graph::GraphBuilder& builder) { kg::ingest::read_json_lines(text, "fuzz", builder); });
   return 0;
 }

@@ -27,8 +27,8 @@ class GraphBuilder::Impl {
 
  private:
   using VocabularyIds = absl::flat_hash_map<std::string_view, std::uint16_t, detail::StringHash>;
-  std::uint16_t vocabulary_id(std::vector<std::uint32_t>& names, VocabularyIds& ids,
-                              std::string_view name, const RecordLocation& at, std::string_view what);
+  std::uint16_t vocabulary_id(std::vector<std::uint32_t>& names, VocabularyIds& ids, std::string_view name,
+                              const RecordLocation& at, std::string_view what);
   std::uint32_t source_id(std::string_view key);
   std::uint32_t reference(const Reference& ref, const RecordLocation& fact_at, std::string_view role);
   std::vector<StoredProperty> store_properties(const std::vector<std::pair<std::string_view, PropertyValue>>& props);
@@ -45,8 +45,8 @@ class GraphBuilder::Impl {
                        const RecordLocation& at) const;
   std::string describe(std::uint32_t entity) const;
 
-  detail::EntityIndex names_;    // folded id, name and aliases -> entities
-  detail::EntityIndex aliases_;  // folded aliases -> entities claiming them
+  detail::EntityIndex names_;        // folded id, name and aliases -> entities
+  detail::EntityIndex aliases_;      // folded aliases -> entities claiming them
   detail::EntityByString by_key_;    // exact id -> entity
   detail::EntityByString resolved_;  // reference text -> entity it resolved to
   // Keyed by views into the interner: one lookup of a short string, no interning on a hit.
@@ -202,21 +202,22 @@ void GraphBuilder::Impl::merge_entity(std::uint32_t entity, const EntityRecord& 
       register_name(record.name, entity);
     } else if (e.name[entity] != name) {
       state_.warn(record.at, fmt::format("entity \"{}\" is named \"{}\" here; keeping \"{}\" and adding this name as "
-                                         "an alias", record.id, record.name,
-                                         state_.strings.view(StringId{e.name[entity]})));
+                                         "an alias",
+                                         record.id, record.name, state_.strings.view(StringId{e.name[entity]})));
       add_alias(entity, record.name, record.at);
     }
   }
   for (std::string_view alias : record.aliases) add_alias(entity, alias, record.at);
   for (const StoredProperty& property : store_properties(record.props)) {
     auto& props = e.props[entity];
-    const auto same_key = std::find_if(props.begin(), props.end(),
-                                       [&](const StoredProperty& p) { return p.key == property.key; });
+    const auto same_key =
+        std::find_if(props.begin(), props.end(), [&](const StoredProperty& p) { return p.key == property.key; });
     if (same_key == props.end()) {
       props.push_back(property);
     } else if (same_key->kind != property.kind || same_key->bits != property.bits) {
       state_.warn(record.at, fmt::format("entity \"{}\" states property \"{}\" again with another value; keeping "
-                                         "the first", record.id, state_.strings.view(StringId{property.key})));
+                                         "the first",
+                                         record.id, state_.strings.view(StringId{property.key})));
     }
   }
 }
@@ -325,9 +326,8 @@ InputError GraphBuilder::Impl::ambiguous(std::string_view text, std::span<const 
                                          const RecordLocation& at) const {
   std::string listed;
   for (std::uint32_t candidate : candidates) listed += fmt::format("\n  {}", describe(candidate));
-  return InputError(state_.location(at),
-                    fmt::format("\"{}\" is ambiguous: it names {} entities (use an id):{}", text, candidates.size(),
-                                listed));
+  return InputError(state_.location(at), fmt::format("\"{}\" is ambiguous: it names {} entities (use an id):{}", text,
+                                                     candidates.size(), listed));
 }
 
 std::uint32_t GraphBuilder::Impl::resolve(std::uint32_t reference, const RecordLocation& at,
@@ -348,7 +348,8 @@ std::uint32_t GraphBuilder::Impl::resolve(std::uint32_t reference, const RecordL
                        fmt::format("unknown entity \"{}\": no entity has this id, name or alias", text));
     } else {
       state_.warn(at, fmt::format("unknown entity \"{}\": created with type Entity (declare it to give it a type; "
-                                  "--strict makes this an error)", text));
+                                  "--strict makes this an error)",
+                                  text));
       entity = create_entity(text, {}, {}, at);
     }
   }

@@ -45,7 +45,7 @@ struct Facts {
   std::vector<std::uint16_t> predicate;
   std::vector<std::uint32_t> source, quote;
   std::vector<std::int32_t> date;
-  std::vector<float> confidence;  // NaN when not stated
+  std::vector<float> confidence;         // NaN when not stated
   std::vector<std::uint32_t> props_end;  // props of fact i are props[props_end[i-1] .. props_end[i])
   std::vector<StoredProperty> props;
   std::vector<RecordLocation> subject_at, object_at;

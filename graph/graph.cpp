@@ -86,8 +86,8 @@ void validate(const detail::Columns& c) {
   check_size(c.source_date.size(), sources, "source dates");
   check_size(c.name_index_node.size(), c.name_index_hash.size(), "name index");
 
-  for (auto column : {c.node_key, c.node_name, c.alias_ids, c.prov_quote, c.prop_key, c.type_names,
-                      c.predicate_names, c.source_key, c.source_title, c.source_url}) {
+  for (auto column : {c.node_key, c.node_name, c.alias_ids, c.prov_quote, c.prop_key, c.type_names, c.predicate_names,
+                      c.source_key, c.source_title, c.source_url}) {
     check_ids(column, strings, "string id");
   }
   check_ids(c.node_type, c.type_names.size(), "node type");
@@ -145,10 +145,18 @@ std::vector<Property> Graph::properties(std::uint32_t first, std::uint32_t last)
     const std::uint64_t bits = c_.prop_value[i];
     PropertyValue value;
     switch (c_.prop_kind[i]) {
-      case 0: value = string(StringId{static_cast<std::uint32_t>(bits)}); break;
-      case 1: value = static_cast<std::int64_t>(bits); break;
-      case 2: value = std::bit_cast<double>(bits); break;
-      default: value = bits != 0; break;
+      case 0:
+        value = string(StringId{static_cast<std::uint32_t>(bits)});
+        break;
+      case 1:
+        value = static_cast<std::int64_t>(bits);
+        break;
+      case 2:
+        value = std::bit_cast<double>(bits);
+        break;
+      default:
+        value = bits != 0;
+        break;
     }
     result.push_back({string(StringId{c_.prop_key[i]}), value});
   }
@@ -231,9 +239,9 @@ MemoryUsage Graph::memory_usage() const {
   usage.strings = bytes(c_.string_offsets) + bytes(c_.string_bytes) + bytes(c_.node_key) + bytes(c_.node_name) +
                   bytes(c_.alias_offsets) + bytes(c_.alias_ids) + bytes(c_.name_index_hash) +
                   bytes(c_.name_index_node) + bytes(c_.type_names) + bytes(c_.predicate_names);
-  usage.provenance = bytes(c_.prov_offsets) + bytes(c_.prov_source) + bytes(c_.prov_date) +
-                     bytes(c_.prov_confidence) + bytes(c_.prov_quote) + bytes(c_.source_key) +
-                     bytes(c_.source_title) + bytes(c_.source_url) + bytes(c_.source_date);
+  usage.provenance = bytes(c_.prov_offsets) + bytes(c_.prov_source) + bytes(c_.prov_date) + bytes(c_.prov_confidence) +
+                     bytes(c_.prov_quote) + bytes(c_.source_key) + bytes(c_.source_title) + bytes(c_.source_url) +
+                     bytes(c_.source_date);
   usage.properties = bytes(c_.node_prop_offsets) + bytes(c_.edge_prop_offsets) + bytes(c_.prop_key) +
                      bytes(c_.prop_kind) + bytes(c_.prop_value);
   return usage;

@@ -52,10 +52,9 @@ std::pair<std::shared_ptr<const std::byte[]>, std::size_t> read_image(const std:
   if (S_ISREG(status.st_mode) && size != 0) {
     void* mapped = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
     if (mapped != MAP_FAILED) {
-      return {std::shared_ptr<const std::byte[]>(static_cast<const std::byte*>(mapped),
-                                                 [size](const std::byte* bytes) {
-                                                   ::munmap(const_cast<std::byte*>(bytes), size);
-                                                 }),
+      return {std::shared_ptr<const std::byte[]>(
+                  static_cast<const std::byte*>(mapped),
+                  [size](const std::byte* bytes) { ::munmap(const_cast<std::byte*>(bytes), size); }),
               size};
     }
   }

@@ -49,10 +49,10 @@ ImageReader::ImageReader(const std::byte* data, std::size_t size) : data_(data) 
   }
   if (header_.version == 0 || header_.reserved != 0) throw std::runtime_error("corrupt graph file (bad header)");
   if (header_.file_size != size) {
-    throw std::runtime_error(header_.file_size > size
-                                 ? fmt::format("truncated graph file ({} of {} bytes)", size, header_.file_size)
-                                 : fmt::format("corrupt graph file ({} bytes, header says {})", size,
-                                               header_.file_size));
+    throw std::runtime_error(
+        header_.file_size > size
+            ? fmt::format("truncated graph file ({} of {} bytes)", size, header_.file_size)
+            : fmt::format("corrupt graph file ({} bytes, header says {})", size, header_.file_size));
   }
   const std::uint64_t table_end = sizeof(ImageHeader) + std::uint64_t{header_.section_count} * sizeof(SectionEntry);
   if (table_end > size) throw std::runtime_error("corrupt graph file (section table beyond the end)");
@@ -76,8 +76,7 @@ const SectionEntry& ImageReader::find(Section id, std::uint32_t element_size) co
     }
     return entry;
   }
-  throw std::runtime_error(
-      fmt::format("corrupt graph file (section {} is missing)", static_cast<std::uint32_t>(id)));
+  throw std::runtime_error(fmt::format("corrupt graph file (section {} is missing)", static_cast<std::uint32_t>(id)));
 }
 
 ImageBytes make_image(const ColumnData& c) {

@@ -18,12 +18,14 @@ inline constexpr char kImageMagic[8] = {'K', 'G', 'R', 'A', 'P', 'H', '\n', '\x1
 /// Every column of the graph, in file order: a column's position in this list (from 1) is its section id in the
 /// graph file, so new columns go at the end and none is ever removed or reordered within a format version.
 /// The names are the members of both detail::Columns (views) and ColumnData (owned vectors).
+// clang-format off
 #define KG_GRAPH_COLUMNS(X)                                                                                     \
   X(string_offsets) X(string_bytes) X(node_key) X(node_name) X(node_type) X(alias_offsets) X(alias_ids)         \
   X(node_prop_offsets) X(out_offsets) X(out_target) X(edge_predicate) X(edge_confidence) X(prov_offsets)        \
   X(edge_prop_offsets) X(in_offsets) X(in_source) X(in_edge) X(prov_source) X(prov_date) X(prov_confidence)     \
   X(prov_quote) X(prop_key) X(prop_kind) X(prop_value) X(type_names) X(predicate_names) X(source_key)           \
   X(source_title) X(source_url) X(source_date) X(name_index_hash) X(name_index_node)
+// clang-format on
 
 #define KG_SECTION_ID(name) name,
 enum class Section : std::uint32_t { none_, KG_GRAPH_COLUMNS(KG_SECTION_ID) };
@@ -75,7 +77,6 @@ struct ColumnData {
   std::vector<std::uint64_t> name_index_hash;
   std::vector<std::uint32_t> name_index_node;
 };
-
 
 /// Lays the columns out as an image (header, section table, checksum).
 ImageBytes make_image(const ColumnData& columns);

@@ -61,7 +61,7 @@ class ChunkedStream final : public TextPositions {
   std::vector<char> buffer_;
   std::size_t base_ = 0;  // offset of buffer_[0]
   char* cur_;
-  char* end_;  // one past the data; *end_ is '\0'
+  char* end_;      // one past the data; *end_ is '\0'
   Anchor anchor_;  // a buffered offset whose line and line start are known
 };
 

@@ -40,8 +40,8 @@ CsvParser::Scan CsvParser::scan() {
   if (separator_ == 0) {
     const void* newline = std::memchr(buf + start_, '\n', end_ - start_);
     if (newline == nullptr && !eof_) return Scan::need_more;
-    const std::size_t stop = newline != nullptr ? static_cast<std::size_t>(static_cast<const char*>(newline) - buf)
-                                                : end_;
+    const std::size_t stop =
+        newline != nullptr ? static_cast<std::size_t>(static_cast<const char*>(newline) - buf) : end_;
     separator_ = std::memchr(buf + start_, '\t', stop - start_) != nullptr ? '\t' : ',';
   }
   const char sep = separator_;
@@ -64,8 +64,9 @@ CsvParser::Scan CsvParser::scan() {
         }
         if (pos == end_) {
           if (!eof_) return Scan::need_more;
-          fail(field.line, field.column, "expected a closing '\"' for the quoted field that starts here, got the end "
-                                         "of the file");
+          fail(field.line, field.column,
+               "expected a closing '\"' for the quoted field that starts here, got the end "
+               "of the file");
         }
         if (pos + 1 == end_ && !eof_) return Scan::need_more;
         if (pos + 1 < end_ && buf[pos + 1] == '"') {

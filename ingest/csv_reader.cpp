@@ -19,8 +19,20 @@ namespace {
 using detail::CsvField;
 using kg::graph::RecordLocation;
 
-enum class Column : std::uint8_t { id, type, name, aliases, subject, predicate, object, source, date, confidence,
-                                   quote, property };
+enum class Column : std::uint8_t {
+  id,
+  type,
+  name,
+  aliases,
+  subject,
+  predicate,
+  object,
+  source,
+  date,
+  confidence,
+  quote,
+  property
+};
 
 constexpr std::array<std::string_view, 11> kColumnNames = {
     "id", "type", "name", "aliases", "subject", "predicate", "object", "source", "date", "confidence", "quote"};
@@ -39,16 +51,14 @@ std::string fold_ascii(std::string_view text) {
 
 /// True when `a` lower-cased (ASCII) equals `b`, which is lower case already.
 bool equals_folded(std::string_view a, std::string_view b) {
-  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
-    return (x >= 'A' && x <= 'Z' ? static_cast<char>(x - 'A' + 'a') : x) == y;
-  });
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                    [](char x, char y) { return (x >= 'A' && x <= 'Z' ? static_cast<char>(x - 'A' + 'a') : x) == y; });
 }
 
 /// Reads one CSV/TSV file: the header decides whether it holds entities or facts and what each column means.
 class CsvReader {
  public:
-  CsvReader(detail::ByteSource& source, std::string_view display_name, kg::graph::GraphBuilder& builder,
-            char separator)
+  CsvReader(detail::ByteSource& source, std::string_view display_name, kg::graph::GraphBuilder& builder, char separator)
       : parser_(source, display_name, separator),
         builder_(builder),
         file_(builder.add_file(display_name)),
@@ -107,8 +117,8 @@ void CsvReader::read_header() {
       return other.size() == name.size() && equals_folded(other, fold_ascii(name));
     });
     if (same != names_.end()) {
-      fail(field, fmt::format("duplicate column \"{}\" (also column {} of the header)", name,
-                              same - names_.begin() + 1));
+      fail(field,
+           fmt::format("duplicate column \"{}\" (also column {} of the header)", name, same - names_.begin() + 1));
     }
     names_.emplace_back(name);
   }
@@ -125,13 +135,18 @@ void CsvReader::read_header() {
   facts_ = subject || predicate || object;
   const std::uint32_t header_line = parser_.record_line();
   if (facts_ && !(subject && predicate && object)) {
-    fail(header_line, 1, fmt::format("expected \"subject\", \"predicate\" and \"object\" columns in a fact file, "
-                                     "\"{}\" is missing", !subject ? "subject" : !predicate ? "predicate" : "object"));
+    fail(header_line, 1,
+         fmt::format("expected \"subject\", \"predicate\" and \"object\" columns in a fact file, "
+                     "\"{}\" is missing",
+                     !subject     ? "subject"
+                     : !predicate ? "predicate"
+                                  : "object"));
   }
   if (!facts_ && !has(Column::id)) {
-    fail(header_line, 1, fmt::format("expected an \"id\" column (entities) or \"subject\", \"predicate\" and "
-                                     "\"object\" columns (facts) in the header, got \"{}\"",
-                                     fmt::join(names_, "\", \"")));
+    fail(header_line, 1,
+         fmt::format("expected an \"id\" column (entities) or \"subject\", \"predicate\" and "
+                     "\"object\" columns (facts) in the header, got \"{}\"",
+                     fmt::join(names_, "\", \"")));
   }
   // Columns that mean something only in the other kind of file are plain properties.
   const auto first_own = facts_ ? Column::subject : Column::id;
@@ -171,16 +186,23 @@ void CsvReader::add_fact() {
         ref.at = location(field);
         break;
       }
-      case Column::predicate: fact.predicate = required(field, i); break;
-      case Column::source: fact.source = field.text; break;
-      case Column::quote: fact.quote = field.text; break;
+      case Column::predicate:
+        fact.predicate = required(field, i);
+        break;
+      case Column::source:
+        fact.source = field.text;
+        break;
+      case Column::quote:
+        fact.quote = field.text;
+        break;
       case Column::date:
         if (field.text.empty()) break;
         if (auto date = kg::graph::parse_partial_date(field.text)) {
           fact.date = *date;
         } else {
           fail(field, fmt::format("\"date\" must be an ISO 8601 date string (YYYY, YYYY-MM or YYYY-MM-DD), got "
-                                  "\"{}\"", field.text));
+                                  "\"{}\"",
+                                  field.text));
         }
         break;
       case Column::confidence: {
@@ -192,7 +214,9 @@ void CsvReader::add_fact() {
         fact.confidence = static_cast<float>(*number);
         break;
       }
-      default: add_property(fact.props, i, field); break;
+      default:
+        add_property(fact.props, i, field);
+        break;
     }
   }
   builder_.add_fact(fact);
@@ -207,9 +231,15 @@ void CsvReader::add_entity() {
   for (std::size_t i = 0; i < fields_.size(); ++i) {
     const CsvField& field = fields_[i];
     switch (columns_[i]) {
-      case Column::id: entity.id = required(field, i); break;
-      case Column::type: entity.type = field.text; break;
-      case Column::name: entity.name = field.text; break;
+      case Column::id:
+        entity.id = required(field, i);
+        break;
+      case Column::type:
+        entity.type = field.text;
+        break;
+      case Column::name:
+        entity.name = field.text;
+        break;
       case Column::aliases: {
         std::string_view rest = field.text;
         while (!rest.empty()) {
@@ -221,7 +251,9 @@ void CsvReader::add_entity() {
         }
         break;
       }
-      default: add_property(entity.props, i, field); break;
+      default:
+        add_property(entity.props, i, field);
+        break;
     }
   }
   builder_.add_entity(entity);

@@ -13,22 +13,54 @@ std::string parse_error_message(rapidjson::ParseErrorCode code, std::optional<un
                                 std::string_view end_name) {
   std::string_view expected;
   switch (code) {
-    case rapidjson::kParseErrorDocumentEmpty: expected = "a JSON object"; break;
-    case rapidjson::kParseErrorDocumentRootNotSingular: expected = "nothing after the top-level object"; break;
-    case rapidjson::kParseErrorValueInvalid: expected = "a JSON value"; break;
-    case rapidjson::kParseErrorObjectMissName: expected = "a field name in double quotes"; break;
-    case rapidjson::kParseErrorObjectMissColon: expected = "':' after the field name"; break;
-    case rapidjson::kParseErrorObjectMissCommaOrCurlyBracket: expected = "',' or '}' after a field"; break;
-    case rapidjson::kParseErrorArrayMissCommaOrSquareBracket: expected = "',' or ']' after an array element"; break;
-    case rapidjson::kParseErrorStringUnicodeEscapeInvalidHex: expected = "four hex digits after \\u"; break;
-    case rapidjson::kParseErrorStringUnicodeSurrogateInvalid: expected = "a valid UTF-16 surrogate pair"; break;
-    case rapidjson::kParseErrorStringEscapeInvalid: expected = "a valid escape sequence"; break;
-    case rapidjson::kParseErrorStringMissQuotationMark: expected = "a closing '\"'"; break;
-    case rapidjson::kParseErrorStringInvalidEncoding: expected = "UTF-8 text"; break;
-    case rapidjson::kParseErrorNumberTooBig: expected = "a number that fits a double"; break;
-    case rapidjson::kParseErrorNumberMissFraction: expected = "digits after the decimal point"; break;
-    case rapidjson::kParseErrorNumberMissExponent: expected = "digits in the exponent"; break;
-    default: expected = "valid JSON"; break;
+    case rapidjson::kParseErrorDocumentEmpty:
+      expected = "a JSON object";
+      break;
+    case rapidjson::kParseErrorDocumentRootNotSingular:
+      expected = "nothing after the top-level object";
+      break;
+    case rapidjson::kParseErrorValueInvalid:
+      expected = "a JSON value";
+      break;
+    case rapidjson::kParseErrorObjectMissName:
+      expected = "a field name in double quotes";
+      break;
+    case rapidjson::kParseErrorObjectMissColon:
+      expected = "':' after the field name";
+      break;
+    case rapidjson::kParseErrorObjectMissCommaOrCurlyBracket:
+      expected = "',' or '}' after a field";
+      break;
+    case rapidjson::kParseErrorArrayMissCommaOrSquareBracket:
+      expected = "',' or ']' after an array element";
+      break;
+    case rapidjson::kParseErrorStringUnicodeEscapeInvalidHex:
+      expected = "four hex digits after \\u";
+      break;
+    case rapidjson::kParseErrorStringUnicodeSurrogateInvalid:
+      expected = "a valid UTF-16 surrogate pair";
+      break;
+    case rapidjson::kParseErrorStringEscapeInvalid:
+      expected = "a valid escape sequence";
+      break;
+    case rapidjson::kParseErrorStringMissQuotationMark:
+      expected = "a closing '\"'";
+      break;
+    case rapidjson::kParseErrorStringInvalidEncoding:
+      expected = "UTF-8 text";
+      break;
+    case rapidjson::kParseErrorNumberTooBig:
+      expected = "a number that fits a double";
+      break;
+    case rapidjson::kParseErrorNumberMissFraction:
+      expected = "digits after the decimal point";
+      break;
+    case rapidjson::kParseErrorNumberMissExponent:
+      expected = "digits in the exponent";
+      break;
+    default:
+      expected = "valid JSON";
+      break;
   }
   if (!found) {
     if (code == rapidjson::kParseErrorDocumentEmpty) return fmt::format("expected {}, got an empty file", expected);

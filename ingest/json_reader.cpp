@@ -135,12 +135,21 @@ void DocumentHandler::unexpected(JsonKind kind) {
 void DocumentHandler::finish_record() {
   collecting_ = false;
   switch (section_) {
-    case Section::facts: records_.add_fact(collector_.tree(), 0); break;
-    case Section::entities: records_.add_entity(collector_.tree(), 0); break;
-    case Section::sources: records_.add_source(collector_.tree(), 0, false); break;
-    case Section::source: records_.add_source(collector_.tree(), 0, true); break;
+    case Section::facts:
+      records_.add_fact(collector_.tree(), 0);
+      break;
+    case Section::entities:
+      records_.add_entity(collector_.tree(), 0);
+      break;
+    case Section::sources:
+      records_.add_source(collector_.tree(), 0, false);
+      break;
+    case Section::source:
+      records_.add_source(collector_.tree(), 0, true);
+      break;
     case Section::none:
-    case Section::unknown: break;
+    case Section::unknown:
+      break;
   }
 }
 
@@ -153,8 +162,8 @@ void read_json_source(detail::ByteSource& source, std::string_view display_name,
   constexpr unsigned kFlags = rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag;
   const rapidjson::ParseResult result = reader.Parse<kFlags>(stream, handler);
   if (result.IsError()) {
-    records.fail(result.Offset(), detail::parse_error_message(result.Code(), stream.byte_at(result.Offset()),
-                                                              "the end of the file"));
+    records.fail(result.Offset(),
+                 detail::parse_error_message(result.Code(), stream.byte_at(result.Offset()), "the end of the file"));
   }
 }
 

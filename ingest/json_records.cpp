@@ -19,7 +19,8 @@ class SeenFields {
  public:
   explicit SeenFields(const JsonRecords& records) : records_(records) {}
   void mark(unsigned bit, const JsonNode& field) {
-    if ((mask_ & (1U << bit)) != 0) records_.fail(records_.start(field), fmt::format("duplicate field \"{}\"", field.key));
+    if ((mask_ & (1U << bit)) != 0)
+      records_.fail(records_.start(field), fmt::format("duplicate field \"{}\"", field.key));
     mask_ |= 1U << bit;
   }
   bool has(unsigned bit) const { return (mask_ & (1U << bit)) != 0; }
@@ -31,10 +32,14 @@ class SeenFields {
 
 std::string describe_value(const JsonNode& node) {
   switch (node.kind) {
-    case JsonKind::integer: return fmt::format("{}", node.integer);
-    case JsonKind::real: return fmt::format("{}", node.real);
-    case JsonKind::string: return fmt::format("\"{}\"", node.text);
-    default: return std::string(kind_name(node.kind));
+    case JsonKind::integer:
+      return fmt::format("{}", node.integer);
+    case JsonKind::real:
+      return fmt::format("{}", node.real);
+    case JsonKind::string:
+      return fmt::format("\"{}\"", node.text);
+    default:
+      return std::string(kind_name(node.kind));
   }
 }
 
@@ -89,8 +94,7 @@ PartialDate JsonRecords::date_field(const JsonNode& field) const {
                                  field.key, describe_value(field)));
 }
 
-void JsonRecords::read_aliases(const JsonTree& tree, const JsonNode& field,
-                               std::vector<std::string_view>& out) const {
+void JsonRecords::read_aliases(const JsonTree& tree, const JsonNode& field, std::vector<std::string_view>& out) const {
   if (field.kind == JsonKind::null) return;
   if (field.kind != JsonKind::array) {
     fail(start(field), fmt::format("\"aliases\" must be an array of strings, got {}", kind_name(field.kind)));
@@ -113,11 +117,20 @@ void JsonRecords::read_props(const JsonTree& tree, const JsonNode& field,
   for (std::uint32_t index : tree.children(tree.index_of(field))) {
     const JsonNode& value = tree.node(index);
     switch (value.kind) {
-      case JsonKind::null: break;
-      case JsonKind::boolean: out.emplace_back(value.key, value.boolean); break;
-      case JsonKind::integer: out.emplace_back(value.key, value.integer); break;
-      case JsonKind::real: out.emplace_back(value.key, value.real); break;
-      case JsonKind::string: out.emplace_back(value.key, value.text); break;
+      case JsonKind::null:
+        break;
+      case JsonKind::boolean:
+        out.emplace_back(value.key, value.boolean);
+        break;
+      case JsonKind::integer:
+        out.emplace_back(value.key, value.integer);
+        break;
+      case JsonKind::real:
+        out.emplace_back(value.key, value.real);
+        break;
+      case JsonKind::string:
+        out.emplace_back(value.key, value.text);
+        break;
       case JsonKind::object:
       case JsonKind::array:
         fail(start(value), fmt::format("property \"{}\" must be a string, number or boolean, got {}", value.key,
@@ -159,13 +172,12 @@ void JsonRecords::read_entity(const JsonTree& tree, std::uint32_t node, EntityRe
     fail(start(object), "expected a non-empty \"id\" in the entity, found none");
   }
   if (!inline_role.empty() && entity.id.empty() && entity.name.empty()) {
-    fail(start(object), fmt::format("expected \"name\" or \"id\" in the inline \"{}\" entity, found neither",
-                                    inline_role));
+    fail(start(object),
+         fmt::format("expected \"name\" or \"id\" in the inline \"{}\" entity, found neither", inline_role));
   }
 }
 
-void JsonRecords::read_reference(const JsonTree& tree, const JsonNode& field, Reference& out,
-                                 EntityRecord& declared) {
+void JsonRecords::read_reference(const JsonTree& tree, const JsonNode& field, Reference& out, EntityRecord& declared) {
   out.at = location(start(field));
   if (field.kind == JsonKind::string) {
     out.text = field.text;
@@ -294,8 +306,8 @@ void JsonRecords::add_line_record(const JsonTree& tree) {
          "got an object with none of these fields");
   }
   if (source->kind != JsonKind::object) {
-    fail(start(*source), fmt::format("\"source\" must be an object declaring a source, got {}",
-                                     kind_name(source->kind)));
+    fail(start(*source),
+         fmt::format("\"source\" must be an object declaring a source, got {}", kind_name(source->kind)));
   }
   for (std::uint32_t index : tree.children(0)) {
     if (&tree.node(index) != source) warn_unknown(tree.node(index), "a source declaration");

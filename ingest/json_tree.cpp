@@ -10,13 +10,19 @@ namespace kg::ingest::detail {
 
 std::string_view kind_name(JsonKind kind) {
   switch (kind) {
-    case JsonKind::null: return "null";
-    case JsonKind::boolean: return "boolean";
+    case JsonKind::null:
+      return "null";
+    case JsonKind::boolean:
+      return "boolean";
     case JsonKind::integer:
-    case JsonKind::real: return "number";
-    case JsonKind::string: return "string";
-    case JsonKind::object: return "object";
-    case JsonKind::array: return "array";
+    case JsonKind::real:
+      return "number";
+    case JsonKind::string:
+      return "string";
+    case JsonKind::object:
+      return "object";
+    case JsonKind::array:
+      return "array";
   }
   return "value";
 }
@@ -96,9 +102,9 @@ bool RecordCollector::scalar(JsonNode node) {
 
 bool RecordCollector::open(JsonKind kind) {
   if (open_.size() == kMaxDepth) {
-    throw_input_error(text_, display_name_, value_start(),
-                      fmt::format("expected at most {} levels of nested objects and arrays in a record, got more",
-                                  kMaxDepth));
+    throw_input_error(
+        text_, display_name_, value_start(),
+        fmt::format("expected at most {} levels of nested objects and arrays in a record, got more", kMaxDepth));
   }
   open_.push_back(append(JsonNode{.kind = kind}));
   mark_bracket_end();

@@ -22,12 +22,12 @@ struct JsonNode {
   bool boolean = false;
   std::int64_t integer = 0;
   double real = 0;
-  std::string_view text{};   ///< string value
-  std::string_view key{};    ///< field name inside an object
-  std::size_t offset = 0;    ///< the value starts at the first byte here that is not white space, ':' or ','
+  std::string_view text{};        ///< string value
+  std::string_view key{};         ///< field name inside an object
+  std::size_t offset = 0;         ///< the value starts at the first byte here that is not white space, ':' or ','
   std::uint32_t first_child = 0;  ///< 0: none (node 0 is the root, never a child)
   std::uint32_t last_child = 0;
-  std::uint32_t next = 0;    ///< next sibling; 0: none
+  std::uint32_t next = 0;  ///< next sibling; 0: none
 
   bool is_number() const { return kind == JsonKind::integer || kind == JsonKind::real; }
   double number() const { return kind == JsonKind::integer ? static_cast<double>(integer) : real; }

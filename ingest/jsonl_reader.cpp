@@ -29,8 +29,8 @@ class LinePositions final : public detail::TextPositions {
   }
   std::size_t tell() const override { return stream_->src_ - stream_->head_; }
   std::size_t skip_separators(std::size_t offset) const override {
-    while (offset < line_->size && (is_blank(line_->text[offset]) || line_->text[offset] == ':' ||
-                                    line_->text[offset] == ',')) {
+    while (offset < line_->size &&
+           (is_blank(line_->text[offset]) || line_->text[offset] == ':' || line_->text[offset] == ',')) {
       ++offset;
     }
     return offset;
@@ -68,9 +68,9 @@ void read_lines(detail::ByteSource& source, std::string_view display_name, kg::g
     collector.mark_end();
     const rapidjson::ParseResult result = reader.Parse<kFlags>(stream, collector);
     if (result.IsError()) {
-      records.fail(result.Offset(),
-                   detail::parse_error_message(result.Code(), positions.byte_at(result.Offset()),
-                                               line.last_without_newline ? "the end of the file" : "the end of the line"));
+      records.fail(result.Offset(), detail::parse_error_message(
+                                        result.Code(), positions.byte_at(result.Offset()),
+                                        line.last_without_newline ? "the end of the file" : "the end of the line"));
     }
     std::size_t rest = positions.tell();
     while (rest < line.size && is_blank(line.text[rest])) ++rest;
@@ -80,7 +80,8 @@ void read_lines(detail::ByteSource& source, std::string_view display_name, kg::g
     }
     const detail::JsonNode& root = collector.tree().node(0);
     if (root.kind != detail::JsonKind::object) {
-      records.fail(records.start(root), fmt::format("expected a JSON object on each line, got {}", detail::kind_name(root.kind)));
+      records.fail(records.start(root),
+                   fmt::format("expected a JSON object on each line, got {}", detail::kind_name(root.kind)));
     }
     records.add_line_record(collector.tree());
   }

@@ -10,9 +10,9 @@
 namespace kg::ingest::detail {
 
 struct Line {
-  char* text;            ///< the line without its '\n', followed by a '\0' written in place of it
+  char* text;  ///< the line without its '\n', followed by a '\0' written in place of it
   std::size_t size;
-  std::uint32_t number;  ///< 1-based
+  std::uint32_t number;       ///< 1-based
   std::uint32_t column_base;  ///< bytes skipped before text (the byte order mark on line 1), for columns
   bool last_without_newline;
 };

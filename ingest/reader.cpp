@@ -58,10 +58,14 @@ std::string read_head(const std::filesystem::path& file) {
 
 std::string_view format_name(InputFormat format) {
   switch (format) {
-    case InputFormat::json: return "JSON";
-    case InputFormat::json_lines: return "JSON Lines";
-    case InputFormat::csv: return "CSV";
-    case InputFormat::tsv: return "TSV";
+    case InputFormat::json:
+      return "JSON";
+    case InputFormat::json_lines:
+      return "JSON Lines";
+    case InputFormat::csv:
+      return "CSV";
+    case InputFormat::tsv:
+      return "TSV";
   }
   return "unknown";
 }
@@ -75,17 +79,21 @@ InputFormat detect_format(const std::filesystem::path& file) {
   if (looks_like_json_lines(head)) return InputFormat::json_lines;
   const auto first = std::find_if_not(head.begin(), head.end(), is_space);
   if (extension == ".json" || (first != head.end() && *first == '{')) return InputFormat::json;
-  throw kg::graph::InputError({file.string(), 0, 0},
-                              fmt::format("expected a .json, .jsonl, .ndjson, .csv or .tsv file, got \"{}\"",
-                                          file.filename().string()));
+  throw kg::graph::InputError(
+      {file.string(), 0, 0},
+      fmt::format("expected a .json, .jsonl, .ndjson, .csv or .tsv file, got \"{}\"", file.filename().string()));
 }
 
 void read_input(const std::filesystem::path& file, kg::graph::GraphBuilder& builder, const ReadOptions& options) {
   switch (detect_format(file)) {
-    case InputFormat::json: return read_json_file(file, builder, options);
-    case InputFormat::json_lines: return read_json_lines_file(file, builder, options);
-    case InputFormat::csv: return read_csv_file(file, builder, options);
-    case InputFormat::tsv: return read_csv_file(file, builder, options, '\t');
+    case InputFormat::json:
+      return read_json_file(file, builder, options);
+    case InputFormat::json_lines:
+      return read_json_lines_file(file, builder, options);
+    case InputFormat::csv:
+      return read_csv_file(file, builder, options);
+    case InputFormat::tsv:
+      return read_csv_file(file, builder, options, '\t');
   }
 }
 

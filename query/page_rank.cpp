@@ -20,8 +20,7 @@ struct InEdge {
   std::uint32_t target;
 };
 
-class InEdgeIterator
-    : public boost::iterator_facade<InEdgeIterator, InEdge, boost::forward_traversal_tag, InEdge> {
+class InEdgeIterator : public boost::iterator_facade<InEdgeIterator, InEdge, boost::forward_traversal_tag, InEdge> {
  public:
   InEdgeIterator() = default;
   InEdgeIterator(kg::graph::detail::AdjacencyRange::iterator at, std::uint32_t target) : at_(at), target_(target) {}
@@ -82,8 +81,8 @@ std::vector<double> page_rank(const kg::graph::Graph& graph, const PageRankOptio
   const detail::GraphView view{&graph};
   std::vector<double> ranks(graph.node_count()), scratch(graph.node_count());
   if (graph.node_count() == 0) return ranks;
-  boost::graph::page_rank(view, ranks.data(), boost::graph::n_iterations(options.iterations), options.damping, graph.node_count(),
-                          scratch.data());
+  boost::graph::page_rank(view, ranks.data(), boost::graph::n_iterations(options.iterations), options.damping,
+                          graph.node_count(), scratch.data());
   return ranks;
 }
 

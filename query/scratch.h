@@ -133,9 +133,9 @@ void trace_to(const StampedArray<Entry>& entries, graph::NodeId root, graph::Nod
 struct Scratch {
   StampedArray<Visit> forward, backward;    // the two sides of a bidirectional BFS; BFS distances
   StampedArray<Label> labels, back_labels;  // Dijkstra, both sides
-  StampedSet blocked;  // nodes a search must not enter (Yen's root path, a DFS's path)
-  StampedSet members;  // the nodes of a neighbourhood
-  NodeBits member_bits;  // the same, while listing the edges among them
+  StampedSet blocked;                       // nodes a search must not enter (Yen's root path, a DFS's path)
+  StampedSet members;                       // the nodes of a neighbourhood
+  NodeBits member_bits;                     // the same, while listing the edges among them
   std::vector<graph::NodeId> frontier, next_frontier, other_frontier;
   std::vector<std::tuple<double, std::uint32_t, graph::NodeId>> heap, back_heap;  // (cost, hops, node)
 };

@@ -61,7 +61,9 @@ void run_export(const ExportCommandOptions& options) {
         if (!options.quiet) fmt::print(stderr, "{}", graph::render_diagnostic("warning", where, message));
       }};
   ProgressBar progress("kg export", "elements", options.quiet);
-  export_options.progress = [&](std::uint64_t written, std::uint64_t total) { progress.update(written, total, written); };
+  export_options.progress = [&](std::uint64_t written, std::uint64_t total) {
+    progress.update(written, total, written);
+  };
   io::export_graph(graph, selection ? &*selection : nullptr, options.output, export_options);
   progress.finish();
   if (!options.quiet) {
@@ -75,14 +77,15 @@ void run_export(const ExportCommandOptions& options) {
 
 void add_export_command(CLI::App& app) {
   auto options = std::make_shared<ExportCommandOptions>();
-  CLI::App* command =
-      app.add_subcommand("export", "Write a graph (or its filtered part) as GraphML, GEXF, DOT, Cytoscape or Neo4j CSV");
+  CLI::App* command = app.add_subcommand(
+      "export", "Write a graph (or its filtered part) as GraphML, GEXF, DOT, Cytoscape or Neo4j CSV");
   command->add_option("graph", options->graph_path, "Graph file built by kg build")->required();
   command->add_option("-o,--output", options->output, "Output file (a folder for neo4j-csv)")->required();
   command->add_option("--format", options->format, "graphml, gexf, dot, cytoscape or neo4j-csv (default: from -o)")
       ->check(CLI::IsMember({"graphml", "gexf", "dot", "cytoscape", "neo4j-csv"}));
-  command->add_option("--flavour", options->flavour,
-                      "GraphML flavour: standard (validates) or gephi (keeps parallel predicates apart in Gephi)")
+  command
+      ->add_option("--flavour", options->flavour,
+                   "GraphML flavour: standard (validates) or gephi (keeps parallel predicates apart in Gephi)")
       ->check(CLI::IsMember({"standard", "gephi"}))
       ->default_str("standard");
   add_filter_options(*command, options->filter);

@@ -20,7 +20,7 @@ struct InfoOptions {
 };
 
 struct Counts {
-  std::map<std::string, std::uint64_t> node_types;  // by name, for stable JSON
+  std::map<std::string, std::uint64_t> node_types;                            // by name, for stable JSON
   std::map<std::string, std::pair<std::uint64_t, std::uint64_t>> predicates;  // edges, statements
 };
 
@@ -97,8 +97,8 @@ std::vector<std::pair<std::string, typename Map::mapped_type>> by_count(const Ma
 
 void print_table(const std::string& path, const graph::Graph& graph, const Counts& counts) {
   const std::uint32_t sources = graph.source_count() - 1;
-  fmt::print("{}: {} nodes, {} edges, {} statements from {} source{}\n\n", path, graph.node_count(),
-             graph.edge_count(), graph.provenance_count(), sources, sources == 1 ? "" : "s");
+  fmt::print("{}: {} nodes, {} edges, {} statements from {} source{}\n\n", path, graph.node_count(), graph.edge_count(),
+             graph.provenance_count(), sources, sources == 1 ? "" : "s");
   std::size_t width = 9;
   for (const auto& [name, n] : counts.node_types) width = std::max(width, name.size());
   for (const auto& [name, n] : counts.predicates) width = std::max(width, name.size());

@@ -101,7 +101,7 @@ void add_path_command(CLI::App& app) {
   command->add_option("from", options->from, "Entity id, name or alias")->required();
   command->add_option("to", options->to, "Entity id, name or alias")->required();
   CLI::Option* max_hops = command->add_option("--max-hops", options->max_hops, "Ignore paths longer than N hops")
-                                  ->check(CLI::Range(1u, 1000000u));
+                              ->check(CLI::Range(1u, 1000000u));
   CLI::Option* all =
       command->add_flag("--all", options->all, "Every shortest path; with --max-hops, every simple path up to N hops");
   CLI::Option* k =
@@ -112,7 +112,9 @@ void add_path_command(CLI::App& app) {
                                             "Most credible path: maximise the product of the facts' confidences");
   command->add_option("--limit", options->limit, "List at most N paths with --all")
       ->check(CLI::Validator(
-          [](std::string& text) { return text.find_first_not_of("0") == std::string::npos ? "must be at least 1" : ""; },
+          [](std::string& text) {
+            return text.find_first_not_of("0") == std::string::npos ? "must be at least 1" : "";
+          },
           "N"))
       ->default_str("100");
   all->excludes(k);

@@ -9,10 +9,13 @@
 namespace kg::cli {
 
 void add_filter_options(CLI::App& command, query::FilterSpec& filter) {
-  command.add_option("--predicate,--predicates", filter.predicates, "Use only edges with these predicates (a,b or repeated)")
+  command
+      .add_option("--predicate,--predicates", filter.predicates,
+                  "Use only edges with these predicates (a,b or repeated)")
       ->delimiter(',');
-  command.add_option("--exclude-predicate,--exclude-predicates", filter.excluded_predicates,
-                     "Never use edges with these predicates")
+  command
+      .add_option("--exclude-predicate,--exclude-predicates", filter.excluded_predicates,
+                  "Never use edges with these predicates")
       ->delimiter(',');
   command.add_option("--type,--types", filter.node_types, "Keep only entities of these types (a,b or repeated)")
       ->delimiter(',');
@@ -33,8 +36,9 @@ void add_query_options(CLI::App& command, QueryCommandOptions& options) {
   command.add_option("--avoid", options.filter.avoid, "Never pass through this entity (id, name or alias; repeatable)");
   add_format_option(command, options.format, true);
   command.add_flag("--full", options.full, "Table output: every source and whole quotes");
-  command.add_option("--export", options.export_path,
-                     "Also write the result as a subgraph file (.graphml, .gexf, .dot, .cyjs, .csv)")
+  command
+      .add_option("--export", options.export_path,
+                  "Also write the result as a subgraph file (.graphml, .gexf, .dot, .cyjs, .csv)")
       ->check(CLI::Validator(
           [](std::string& path) {
             return io::format_from_path(path) ? std::string{}

@@ -19,10 +19,10 @@ TEST_CASE("Each property key gets one GraphML type that holds every value it tak
   TempDir dir;
   const std::string text =
       read_file(export_to(dir, small_case(), "small.graphml", options_for(io::ExportFormat::graphml)));
-  CHECK(text.find(key_line("node", "killed", "boolean")) != std::string::npos);    // only booleans
-  CHECK(text.find(key_line("node", "height", "double")) != std::string::npos);     // 180 and 1.5
-  CHECK(text.find(key_line("node", "population", "long")) != std::string::npos);   // beyond 32 bits
-  CHECK(text.find(key_line("node", "age", "string")) != std::string::npos);        // 45 and "various"
+  CHECK(text.find(key_line("node", "killed", "boolean")) != std::string::npos);   // only booleans
+  CHECK(text.find(key_line("node", "height", "double")) != std::string::npos);    // 180 and 1.5
+  CHECK(text.find(key_line("node", "population", "long")) != std::string::npos);  // beyond 32 bits
+  CHECK(text.find(key_line("node", "age", "string")) != std::string::npos);       // 45 and "various"
   CHECK(text.find(key_line("edge", "since", "int")) != std::string::npos);
   CHECK(text.find(key_line("edge", "weight", "int")) != std::string::npos);
   CHECK(text.find(key_line("edge", "confidence", "double")) != std::string::npos);
@@ -45,13 +45,21 @@ TEST_CASE("Property keys are made valid, unique names that are never id", "[expo
 TEST_CASE("A property named like a built-in attribute keeps both apart", "[export]") {
   graph::GraphBuilder builder;
   const std::uint32_t file = builder.add_file("clash.json");
-  builder.add_entity({.id = "a", .type = "Person", .name = "A",
+  builder.add_entity({.id = "a",
+                      .type = "Person",
+                      .name = "A",
                       .props = {{"label", std::string_view("own label")}, {"type", std::int64_t{7}}},
                       .at = {file, 1, 1}});
   builder.add_entity({.id = "b", .type = "Person", .name = "B", .at = {file, 2, 1}});
-  builder.add_fact({.subject = {.text = "a", .declared = {}, .at = {file, 3, 1}}, .predicate = "knows",
-                    .object = {.text = "b", .declared = {}, .at = {file, 3, 9}}, .source = "", .date = {},
-                    .confidence = std::nullopt, .quote = "", .props = {{"weight", 2.5}}, .at = {file, 3, 1}});
+  builder.add_fact({.subject = {.text = "a", .declared = {}, .at = {file, 3, 1}},
+                    .predicate = "knows",
+                    .object = {.text = "b", .declared = {}, .at = {file, 3, 9}},
+                    .source = "",
+                    .date = {},
+                    .confidence = std::nullopt,
+                    .quote = "",
+                    .props = {{"weight", 2.5}},
+                    .at = {file, 3, 1}});
   TempDir dir;
   const auto path = export_to(dir, builder.build(), "clash.graphml", options_for(io::ExportFormat::graphml));
   const std::string text = read_file(path);

@@ -34,8 +34,7 @@ TEST_CASE("NetworkX reads the Cytoscape JSON with the same nodes, edges and valu
 TEST_CASE("Cytoscape JSON keeps control characters as escapes and reads back with hostile names", "[export]") {
   TempDir dir;
   std::vector<std::string> warnings;
-  const auto path =
-      export_to(dir, hostile_case(), "hostile.json", options_for(io::ExportFormat::cytoscape, &warnings));
+  const auto path = export_to(dir, hostile_case(), "hostile.json", options_for(io::ExportFormat::cytoscape, &warnings));
   const std::string text = read_file(path);
   check_golden("export/hostile.cyjs", text);
   CHECK(text.find("bell\\u0007 null-ish\\u0001 esc\\u001b") != std::string::npos);

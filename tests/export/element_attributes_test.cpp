@@ -11,10 +11,15 @@ TEST_CASE("Edge weight counts distinct sources and is never 0; dates span every 
   const std::uint32_t file = builder.add_file("w.json");
   builder.add_source({.id = "s1", .title = "", .url = "", .date = {}}, {file, 1, 1});
   const auto state = [&](std::string_view source, std::string_view date, std::string_view quote) {
-    builder.add_fact({.subject = {.text = "a", .declared = {}, .at = {file, 2, 1}}, .predicate = "knows",
-                      .object = {.text = "b", .declared = {}, .at = {file, 2, 5}}, .source = source,
+    builder.add_fact({.subject = {.text = "a", .declared = {}, .at = {file, 2, 1}},
+                      .predicate = "knows",
+                      .object = {.text = "b", .declared = {}, .at = {file, 2, 5}},
+                      .source = source,
                       .date = date.empty() ? graph::PartialDate{} : *graph::parse_partial_date(date),
-                      .confidence = 0.7f, .quote = quote, .props = {}, .at = {file, 2, 1}});
+                      .confidence = 0.7f,
+                      .quote = quote,
+                      .props = {},
+                      .at = {file, 2, 1}});
   };
   state("s1", "2011-03-04", "same quote");
   state("s1", "2010", "same quote");

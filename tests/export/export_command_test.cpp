@@ -10,9 +10,8 @@ namespace {
 
 std::filesystem::path build_example(const TempDir& dir) {
   const auto graph = dir / "case.kg";
-  const RunResult build = run_kg(fmt::format("build '{}' -o '{}' --quiet",
-                                             (source_dir() / "examples/tajikistan-2010/case.json").string(),
-                                             graph.string()));
+  const RunResult build = run_kg(fmt::format(
+      "build '{}' -o '{}' --quiet", (source_dir() / "examples/tajikistan-2010/case.json").string(), graph.string()));
   INFO(build.err);
   REQUIRE(build.status == 0);
   return graph;
@@ -32,8 +31,8 @@ TEST_CASE("kg export writes the example case in every format, each matching its 
   }
   check_schema(dir / "case.graphml", "graphml.xsd");
   check_schema(dir / "case.gexf", "gexf.rng");
-  const RunResult neo4j = run_kg(fmt::format("export '{}' --format neo4j-csv -o '{}'", graph.string(),
-                                             (dir / "neo4j").string()));
+  const RunResult neo4j =
+      run_kg(fmt::format("export '{}' --format neo4j-csv -o '{}'", graph.string(), (dir / "neo4j").string()));
   REQUIRE(neo4j.status == 0);
   check_golden("export/tajikistan-2010/neo4j/nodes.csv", read_file(dir / "neo4j/nodes.csv"));
   check_golden("export/tajikistan-2010/neo4j/relationships.csv", read_file(dir / "neo4j/relationships.csv"));
@@ -58,9 +57,10 @@ TEST_CASE("kg export applies the query filters and the gephi flavour", "[export]
   TempDir dir;
   const auto graph = build_example(dir);
   const auto out = dir / "people.graphml";
-  const RunResult run = run_kg(fmt::format("export '{}' -o '{}' --types Person --types Group --min-confidence 0.8 "
-                                           "--flavour gephi",
-                                           graph.string(), out.string()));
+  const RunResult run =
+      run_kg(fmt::format("export '{}' -o '{}' --types Person --types Group --min-confidence 0.8 "
+                         "--flavour gephi",
+                         graph.string(), out.string()));
   INFO(run.err);
   REQUIRE(run.status == 0);
   const std::string text = read_file(out);

@@ -26,16 +26,27 @@ inline graph::Graph small_case() {
   builder.add_source({.id = "report", .title = "A report", .url = "", .date = *graph::parse_partial_date("2010-08")},
                      {file, 1, 1});
   builder.add_source({.id = "cable", .title = "A cable", .url = "", .date = {}}, {file, 2, 1});
-  builder.add_entity({.id = "ziyoev", .type = "Person", .name = "Mirzo Ziyoev", .aliases = {"Ziyoev", "Mirzo"},
-                      .props = {{"age", std::int64_t{45}}, {"killed", true}, {"height", std::int64_t{180}},
-                                {"id", std::string_view("P-1")}, {"first name", std::string_view("Mirzo")}},
+  builder.add_entity({.id = "ziyoev",
+                      .type = "Person",
+                      .name = "Mirzo Ziyoev",
+                      .aliases = {"Ziyoev", "Mirzo"},
+                      .props = {{"age", std::int64_t{45}},
+                                {"killed", true},
+                                {"height", std::int64_t{180}},
+                                {"id", std::string_view("P-1")},
+                                {"first name", std::string_view("Mirzo")}},
                       .at = {file, 3, 1}});
-  builder.add_entity({.id = "sons", .type = "Group", .name = "Ziyoev's sons",
-                      .props = {{"height", 1.5}, {"age", std::string_view("various")},
-                                {"population", std::int64_t{5'000'000'000}}},
-                      .at = {file, 4, 1}});
-  builder.add_entity({.id = "imu", .type = "Organization", .name = "Islamic Movement of Uzbekistan",
-                      .aliases = {"IMU"}, .at = {file, 5, 1}});
+  builder.add_entity(
+      {.id = "sons",
+       .type = "Group",
+       .name = "Ziyoev's sons",
+       .props = {{"height", 1.5}, {"age", std::string_view("various")}, {"population", std::int64_t{5'000'000'000}}},
+       .at = {file, 4, 1}});
+  builder.add_entity({.id = "imu",
+                      .type = "Organization",
+                      .name = "Islamic Movement of Uzbekistan",
+                      .aliases = {"IMU"},
+                      .at = {file, 5, 1}});
   builder.add_entity({.id = "dushanbe", .type = "Location", .name = "Dushanbe", .at = {file, 6, 1}});
   builder.add_entity({.id = "boat", .type = "Vessel", .name = "Lonely boat", .at = {file, 7, 1}});
   const auto fact = [&](std::string_view subject, std::string_view predicate, std::string_view object,
@@ -66,19 +77,25 @@ inline graph::Graph small_case() {
 inline graph::Graph hostile_case() {
   graph::GraphBuilder builder;
   const std::uint32_t file = builder.add_file("hostile.json");
-  builder.add_entity({.id = "amp", .type = "Person", .name = "Tom & \"Jerry\" <b>'s</b>",
+  builder.add_entity({.id = "amp",
+                      .type = "Person",
+                      .name = "Tom & \"Jerry\" <b>'s</b>",
                       .aliases = {"tab\there", "line\nbreak\r\n"},
                       .props = {{"note; with \"quotes\"", std::string_view("a,b\n\"c\"")}},
                       .at = {file, 1, 1}});
-  builder.add_entity({.id = "ctl", .type = "Weird <Type>", .name = "bell\x07 null-ish\x01 esc\x1b",
-                      .at = {file, 2, 1}});
-  builder.add_entity({.id = "emoji", .type = "Person", .name = "\xF0\x9F\x98\x80 smiley \xF0\x9F\x87\xB9\xF0\x9F\x87\xAF",
+  builder.add_entity(
+      {.id = "ctl", .type = "Weird <Type>", .name = "bell\x07 null-ish\x01 esc\x1b", .at = {file, 2, 1}});
+  builder.add_entity({.id = "emoji",
+                      .type = "Person",
+                      .name = "\xF0\x9F\x98\x80 smiley \xF0\x9F\x87\xB9\xF0\x9F\x87\xAF",
                       .props = {{"\xD0\xB2\xD0\xBE\xD0\xB7\xD1\x80\xD0\xB0\xD1\x81\xD1\x82", std::int64_t{3}}},
                       .at = {file, 3, 1}});
-  builder.add_entity({.id = "rtl", .type = "Person", .name = "\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D \xD8\xB3\xD9\x84\xD8\xA7\xD9\x85",
+  builder.add_entity({.id = "rtl",
+                      .type = "Person",
+                      .name = "\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D \xD8\xB3\xD9\x84\xD8\xA7\xD9\x85",
                       .at = {file, 4, 1}});
-  builder.add_entity({.id = "bad", .type = "Person", .name = "broken \xFF\xFE utf8 \xEF\xBF\xBE nonchar \xC3",
-                      .at = {file, 5, 1}});
+  builder.add_entity(
+      {.id = "bad", .type = "Person", .name = "broken \xFF\xFE utf8 \xEF\xBF\xBE nonchar \xC3", .at = {file, 5, 1}});
   const auto fact = [&](std::string_view subject, std::string_view predicate, std::string_view object,
                         std::uint32_t line) {
     builder.add_fact({.subject = {.text = subject, .declared = {}, .at = {file, line, 1}},
@@ -150,17 +167,17 @@ inline void check_schema(const std::filesystem::path& file, const std::string& s
     return;
   }
   const bool relaxng = schema.ends_with(".rng");
-  const Command check = run_command(fmt::format("/usr/bin/xmllint --noout --nonet {} '{}' '{}'",
-                                                relaxng ? "--relaxng" : "--schema", (schema_dir() / schema).string(),
-                                                file.string()));
+  const Command check =
+      run_command(fmt::format("/usr/bin/xmllint --noout --nonet {} '{}' '{}'", relaxng ? "--relaxng" : "--schema",
+                              (schema_dir() / schema).string(), file.string()));
   INFO(check.output);
   CHECK(check.status == 0);
 }
 
 /// Runs a checker script from tests/export/ on `file`.
 inline Command run_checker(const std::string& script, const std::filesystem::path& file) {
-  return run_command(fmt::format("/usr/bin/python3 '{}' '{}'", (source_dir() / "tests/export" / script).string(),
-                                 file.string()));
+  return run_command(
+      fmt::format("/usr/bin/python3 '{}' '{}'", (source_dir() / "tests/export" / script).string(), file.string()));
 }
 
 }  // namespace kg::test

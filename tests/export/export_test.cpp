@@ -40,9 +40,9 @@ TEST_CASE("A failed export leaves the target as it was and no temporary file", "
   CHECK_THROWS_AS(io::export_graph(graph, &broken, target, options_for(io::ExportFormat::graphml)),
                   std::invalid_argument);
   CHECK(read_file(target) == "previous");
-  CHECK_THROWS_AS(io::export_graph(graph, nullptr, dir / "missing/folder/case.gexf",
-                                   options_for(io::ExportFormat::gexf)),
-                  std::system_error);
+  CHECK_THROWS_AS(
+      io::export_graph(graph, nullptr, dir / "missing/folder/case.gexf", options_for(io::ExportFormat::gexf)),
+      std::system_error);
   std::size_t entries = 0;
   for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir.path())) ++entries;
   CHECK(entries == 1);
@@ -90,12 +90,12 @@ kg::graph::Graph chain(std::uint32_t length) {
 TEST_CASE("Export progress counts written nodes and edges up to their total", "[export]") {
   const kg::graph::Graph graph = chain(6000);  // 6001 nodes + 6000 edges
   kg::test::TempDir dir;
-  for (const auto& [format, name] : std::vector<std::pair<kg::io::ExportFormat, std::string>>{
-           {kg::io::ExportFormat::graphml, "g.graphml"},
-           {kg::io::ExportFormat::gexf, "g.gexf"},
-           {kg::io::ExportFormat::dot, "g.dot"},
-           {kg::io::ExportFormat::cytoscape, "g.cyjs"},
-           {kg::io::ExportFormat::neo4j_csv, "neo4j"}}) {
+  for (const auto& [format, name] :
+       std::vector<std::pair<kg::io::ExportFormat, std::string>>{{kg::io::ExportFormat::graphml, "g.graphml"},
+                                                                 {kg::io::ExportFormat::gexf, "g.gexf"},
+                                                                 {kg::io::ExportFormat::dot, "g.dot"},
+                                                                 {kg::io::ExportFormat::cytoscape, "g.cyjs"},
+                                                                 {kg::io::ExportFormat::neo4j_csv, "neo4j"}}) {
     std::vector<std::pair<std::uint64_t, std::uint64_t>> reports;
     kg::io::ExportOptions options{.format = format};
     options.progress = [&](std::uint64_t written, std::uint64_t total) { reports.emplace_back(written, total); };

@@ -40,10 +40,10 @@ TEST_CASE("GEXF colours nodes by type and sizes them by degree", "[export]") {
     const auto at = text.find("<node id=\"" + id + "\"");
     return text.substr(at, text.find("</node>", at) - at);
   };
-  CHECK(node("n0").find("<viz:color r=\"230\" g=\"159\" b=\"0\"/>") != std::string::npos);  // Person: orange
+  CHECK(node("n0").find("<viz:color r=\"230\" g=\"159\" b=\"0\"/>") != std::string::npos);   // Person: orange
   CHECK(node("n4").find("<viz:color r=\"86\" g=\"180\" b=\"233\"/>") != std::string::npos);  // Vessel: sky blue
-  CHECK(node("n4").find("<viz:size value=\"10.00\"/>") != std::string::npos);                 // no edges
-  CHECK(node("n1").find("<viz:size value=\"18.66\"/>") != std::string::npos);                 // 3 edges
+  CHECK(node("n4").find("<viz:size value=\"10.00\"/>") != std::string::npos);                // no edges
+  CHECK(node("n1").find("<viz:size value=\"18.66\"/>") != std::string::npos);                // 3 edges
 }
 
 TEST_CASE("NetworkX reads the GEXF with the graph's nodes, edges, labels and kinds", "[export]") {
@@ -53,7 +53,8 @@ TEST_CASE("NetworkX reads the GEXF with the graph's nodes, edges, labels and kin
   }
   TempDir dir;
   const graph::Graph graph = small_case();
-  const Command read = run_checker("read_gexf.py", export_to(dir, graph, "small.gexf", options_for(io::ExportFormat::gexf)));
+  const Command read =
+      run_checker("read_gexf.py", export_to(dir, graph, "small.gexf", options_for(io::ExportFormat::gexf)));
   REQUIRE(read.status == 0);
   INFO(read.output);
   CHECK(read.output.rfind(fmt::format("nodes {}\nedges {}\n", graph.node_count(), graph.edge_count()), 0) == 0);

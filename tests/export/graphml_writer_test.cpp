@@ -48,10 +48,10 @@ TEST_CASE("NetworkX and igraph read the GraphML with the graph's nodes, edges an
   }
   for (std::uint32_t e = 0; e < graph.edge_count(); ++e) {
     const graph::EdgeId edge{e};
-    const std::string prefix = fmt::format("edge e{} n{} n{} ", e, graph.edge_source(edge).value,
-                                           graph.edge_target(edge).value);
-    CHECK(networkx.output.find(prefix + fmt::format("predicate \"{}\"\n",
-                                                    graph.predicate_name(graph.edge_predicate(edge)))) !=
+    const std::string prefix =
+        fmt::format("edge e{} n{} n{} ", e, graph.edge_source(edge).value, graph.edge_target(edge).value);
+    CHECK(networkx.output.find(prefix +
+                               fmt::format("predicate \"{}\"\n", graph.predicate_name(graph.edge_predicate(edge)))) !=
           std::string::npos);
   }
   // Two sources state father_of: weight 2; the unsourced headed_for still weighs 1.
@@ -62,7 +62,8 @@ TEST_CASE("NetworkX and igraph read the GraphML with the graph's nodes, edges an
 TEST_CASE("GraphML of hostile names is valid XML 1.0, readable, and says what it replaced", "[export]") {
   TempDir dir;
   std::vector<std::string> warnings;
-  const auto path = export_to(dir, hostile_case(), "hostile.graphml", options_for(io::ExportFormat::graphml, &warnings));
+  const auto path =
+      export_to(dir, hostile_case(), "hostile.graphml", options_for(io::ExportFormat::graphml, &warnings));
   const std::string text = read_file(path);
   check_golden("export/hostile.graphml", text);
   check_schema(path, "graphml.xsd");
@@ -79,8 +80,7 @@ TEST_CASE("GraphML of hostile names is valid XML 1.0, readable, and says what it
   CHECK(networkx.output == igraph.output);
   CHECK(networkx.output.find("label \"\xF0\x9F\x98\x80 smiley \xF0\x9F\x87\xB9\xF0\x9F\x87\xAF\"") !=
         std::string::npos);
-  CHECK(networkx.output.find("label \"bell\xEF\xBF\xBD null-ish\xEF\xBF\xBD esc\xEF\xBF\xBD\"") !=
-        std::string::npos);
+  CHECK(networkx.output.find("label \"bell\xEF\xBF\xBD null-ish\xEF\xBF\xBD esc\xEF\xBF\xBD\"") != std::string::npos);
 }
 
 }  // namespace kg::test

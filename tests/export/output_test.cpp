@@ -10,9 +10,14 @@ namespace kg::test {
 
 TEST_CASE("Numbers are written shortest and round-trip; NaN and infinities as each syntax allows", "[export]") {
   graph::GraphBuilder builder;
-  builder.add_entity({.id = "x", .type = "Thing", .name = "x",
-                      .props = {{"big", 1e20}, {"tiny", 5e-324}, {"nan", std::nan("")},
-                                {"inf", -std::numeric_limits<double>::infinity()}, {"third", 1.0 / 3}},
+  builder.add_entity({.id = "x",
+                      .type = "Thing",
+                      .name = "x",
+                      .props = {{"big", 1e20},
+                                {"tiny", 5e-324},
+                                {"nan", std::nan("")},
+                                {"inf", -std::numeric_limits<double>::infinity()},
+                                {"third", 1.0 / 3}},
                       .at = {builder.add_file("n.json"), 1, 1}});
   const graph::Graph graph = builder.build();
   TempDir dir;

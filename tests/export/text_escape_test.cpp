@@ -24,7 +24,8 @@ constexpr std::string_view kFFFD = "\xEF\xBF\xBD";
 }  // namespace
 
 TEST_CASE("Valid UTF-8 of every length passes through XML unchanged", "[export]") {
-  const std::string text = "A \xC3\xA9 \xE2\x82\xAC \xED\x9F\xBF \xEE\x80\x80 \xEF\xBF\xBD \xF0\x90\x80\x80 \xF4\x8F\xBF\xBF";
+  const std::string text =
+      "A \xC3\xA9 \xE2\x82\xAC \xED\x9F\xBF \xEE\x80\x80 \xEF\xBF\xBD \xF0\x90\x80\x80 \xF4\x8F\xBF\xBF";
   CHECK(graphml_name(text) == text);
 }
 

@@ -19,8 +19,7 @@ struct Collected {
   }
 };
 
-FactRecord fact(std::string_view subject, std::string_view predicate, std::string_view object,
-                std::uint32_t line = 1) {
+FactRecord fact(std::string_view subject, std::string_view predicate, std::string_view object, std::uint32_t line = 1) {
   FactRecord f;
   f.subject.text = subject;
   f.predicate = predicate;
@@ -41,7 +40,8 @@ TEST_CASE("References resolve by id, name or alias, case-insensitively with whit
   Collected collected;
   GraphBuilder builder(collected.options());
   builder.add_file("case.json");
-  builder.add_entity({.id = "ziyoev", .type = "Person", .name = "Mirzo Ziyoev", .aliases = {"Ziyoev"}, .at = {0, 2, 3}});
+  builder.add_entity(
+      {.id = "ziyoev", .type = "Person", .name = "Mirzo Ziyoev", .aliases = {"Ziyoev"}, .at = {0, 2, 3}});
   builder.add_entity({.id = "sons", .type = "Group", .name = "Ziyoev's sons", .at = {0, 3, 3}});
   builder.add_fact(fact("  mirzo   ZIYOEV ", "father_of", "sons"));
   builder.add_fact(fact("ZIYOEV", "father_of", "ziyoev's sons"));
@@ -114,17 +114,17 @@ TEST_CASE("Under strict, an unknown reference is an error citing it", "[graph]")
   FactRecord f = fact("imu", "member", "inmates");
   f.subject.at = {0, 4, 14};
   builder.add_fact(f);
-  CHECK_THROWS_WITH(builder.build(),
-          "facts.jsonl:4:14: unknown entity \"imu\": no entity has this id, name or alias");
+  CHECK_THROWS_WITH(builder.build(), "facts.jsonl:4:14: unknown entity \"imu\": no entity has this id, name or alias");
 }
 
 TEST_CASE("An alias claimed by two entities is an error naming both", "[graph]") {
   GraphBuilder builder;
   builder.add_file("case.json");
   builder.add_entity({.id = "imu", .type = "Organization", .aliases = {"IMU"}, .at = {0, 3, 5}});
-  CHECK_THROWS_WITH(builder.add_entity({.id = "imu-cell", .type = "Group", .aliases = {"imu"}, .at = {0, 9, 5}}),
-          "case.json:9:5: alias \"imu\" of \"imu-cell\" is already an alias of \"imu\" (Organization, declared at "
-          "case.json:3:5)");
+  CHECK_THROWS_WITH(
+      builder.add_entity({.id = "imu-cell", .type = "Group", .aliases = {"imu"}, .at = {0, 9, 5}}),
+      "case.json:9:5: alias \"imu\" of \"imu-cell\" is already an alias of \"imu\" (Organization, declared at "
+      "case.json:3:5)");
 }
 
 TEST_CASE("Declaring one id with two types is an error citing both places", "[graph]") {
@@ -134,7 +134,7 @@ TEST_CASE("Declaring one id with two types is an error citing both places", "[gr
   builder.add_entity({.id = "dushanbe", .type = "Location", .at = {0, 2, 3}});
   builder.add_entity({.id = "dushanbe", .name = "Dushanbe", .at = {1, 7, 3}});  // no type: merges
   CHECK_THROWS_WITH(builder.add_entity({.id = "dushanbe", .type = "Facility", .at = {1, 8, 3}}),
-          "b.json:8:3: entity \"dushanbe\" is declared here as Facility but as Location at a.json:2:3");
+                    "b.json:8:3: entity \"dushanbe\" is declared here as Facility but as Location at a.json:2:3");
   const Graph graph = builder.build();
   REQUIRE(graph.node_count() == 1);
   CHECK(graph.node_name(NodeId{0}) == "Dushanbe");
@@ -149,8 +149,8 @@ TEST_CASE("A name shared by two entities is ambiguous when a fact cites it", "[g
   f.subject.at = {0, 5, 13};
   builder.add_fact(f);
   CHECK_THROWS_WITH(builder.build(),
-          "case.json:5:13: \"A. Karimov\" is ambiguous: it names 2 entities (use an id):\n"
-          "  \"p1\" (Person, declared at case.json:1:1)\n  \"p2\" (Person, declared at case.json:2:1)");
+                    "case.json:5:13: \"A. Karimov\" is ambiguous: it names 2 entities (use an id):\n"
+                    "  \"p1\" (Person, declared at case.json:1:1)\n  \"p2\" (Person, declared at case.json:2:1)");
 }
 
 TEST_CASE("Inline entities are declared once and reused by name", "[graph]") {
@@ -172,8 +172,10 @@ TEST_CASE("Properties keep their kinds on nodes and edges", "[graph]") {
   builder.add_file("case.json");
   builder.add_entity({.id = "akhmedov",
                       .type = "Person",
-                      .props = {{"age", std::int64_t{17}}, {"origin", std::string_view("Dagestan")},
-                                {"score", 0.25}, {"at_large", true}},
+                      .props = {{"age", std::int64_t{17}},
+                                {"origin", std::string_view("Dagestan")},
+                                {"score", 0.25},
+                                {"at_large", true}},
                       .at = {0, 1, 1}});
   FactRecord f = fact("akhmedov", "suspected_ringleader_of", "raid");
   f.props = {{"role", std::string_view("ringleader")}};
@@ -199,7 +201,10 @@ TEST_CASE("Out- and in-adjacency list every edge once, on random graphs", "[grap
     for (std::uint32_t i = 0; i < nodes; ++i) ids.push_back("n" + std::to_string(i));
     for (const auto& id : ids) builder.add_entity({.id = id, .at = {0, 1, 1}});
     std::uint64_t state = seed;
-    auto next = [&] { state = state * 6364136223846793005ULL + 1442695040888963407ULL; return state >> 33; };
+    auto next = [&] {
+      state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+      return state >> 33;
+    };
     std::set<std::tuple<std::uint32_t, std::uint32_t, std::string>> expected;
     for (std::uint32_t i = 0; i < nodes * 3; ++i) {
       const auto s = static_cast<std::uint32_t>(next() % nodes);

@@ -1,7 +1,7 @@
 #include "kg/graph/graph_file.h"
 
-#include <catch2/catch.hpp>
 #include <fmt/format.h>
+#include <catch2/catch.hpp>
 
 #include <cstring>
 #include <fstream>
@@ -16,10 +16,15 @@ namespace {
 Graph small_graph() {
   GraphBuilder builder;
   builder.add_file("case.json");
-  builder.add_source({.id = "article", .title = "Report", .url = "https://example.org/r", .date = *parse_partial_date("2010-08")},
-                     {0, 1, 1});
-  builder.add_entity({.id = "ziyoev", .type = "Person", .name = "Mirzo Ziyoev", .aliases = {"Ziyoev"},
-                      .props = {{"killed", true}}, .at = {0, 2, 1}});
+  builder.add_source(
+      {.id = "article", .title = "Report", .url = "https://example.org/r", .date = *parse_partial_date("2010-08")},
+      {0, 1, 1});
+  builder.add_entity({.id = "ziyoev",
+                      .type = "Person",
+                      .name = "Mirzo Ziyoev",
+                      .aliases = {"Ziyoev"},
+                      .props = {{"killed", true}},
+                      .at = {0, 2, 1}});
   builder.add_entity({.id = "sons", .type = "Group", .name = "Ziyoev's sons", .at = {0, 3, 1}});
   FactRecord f;
   f.subject.text = "Ziyoev";
@@ -72,9 +77,11 @@ TEST_CASE("A graph survives a round trip through the graph file", "[graph]") {
 TEST_CASE("A foreign file is refused as not a graph file", "[graph]") {
   kg::test::TempDir dir;
   write_bytes(dir / "facts.kg", "{\"facts\": []}\n");
-  CHECK(load_error(dir / "facts.kg") == (dir / "facts.kg").string() + ": not a kg graph file (no kg signature at its start)");
+  CHECK(load_error(dir / "facts.kg") ==
+        (dir / "facts.kg").string() + ": not a kg graph file (no kg signature at its start)");
   write_bytes(dir / "empty.kg", "");
-  CHECK(load_error(dir / "empty.kg") == (dir / "empty.kg").string() + ": not a kg graph file (no kg signature at its start)");
+  CHECK(load_error(dir / "empty.kg") ==
+        (dir / "empty.kg").string() + ": not a kg graph file (no kg signature at its start)");
 }
 
 TEST_CASE("A truncated graph file is refused, at every length", "[graph]") {
@@ -87,8 +94,8 @@ TEST_CASE("A truncated graph file is refused, at every length", "[graph]") {
     CHECK_THROWS_AS(load_graph_file(dir / "cut.kg"), GraphFileError);
   }
   write_bytes(dir / "cut.kg", bytes.substr(0, bytes.size() - 8));
-  CHECK(load_error(dir / "cut.kg") ==
-        fmt::format("{}: truncated graph file ({} of {} bytes)", (dir / "cut.kg").string(), bytes.size() - 8, bytes.size()));
+  CHECK(load_error(dir / "cut.kg") == fmt::format("{}: truncated graph file ({} of {} bytes)",
+                                                  (dir / "cut.kg").string(), bytes.size() - 8, bytes.size()));
 }
 
 TEST_CASE("A flipped byte anywhere is caught by the checksum or the structure checks", "[graph]") {
@@ -131,7 +138,8 @@ TEST_CASE("Structure checks catch an inconsistent image even with a matching che
       const Graph loaded = Graph::from_image(copy, size);
       // Accepted images must be fully readable.
       for (std::uint32_t n = 0; n < loaded.node_count(); ++n) {
-        for (auto [next, edge] : loaded.out(NodeId{n})) (void)loaded.node_name(next), (void)loaded.provenance_count(edge);
+        for (auto [next, edge] : loaded.out(NodeId{n}))
+          (void)loaded.node_name(next), (void)loaded.provenance_count(edge);
       }
     } catch (const std::runtime_error&) {
       refused = true;

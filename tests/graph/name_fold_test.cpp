@@ -11,9 +11,7 @@ TEST_CASE("Folding lower-cases ASCII and collapses white space", "[graph]") {
   CHECK(fold_name("   ").empty());
 }
 
-TEST_CASE("Folding leaves non-ASCII letters as written", "[graph]") {
-  CHECK(fold_name("Гафаров") == "Гафаров");
-}
+TEST_CASE("Folding leaves non-ASCII letters as written", "[graph]") { CHECK(fold_name("Гафаров") == "Гафаров"); }
 
 TEST_CASE("Edit distance counts insertions, deletions and substitutions up to a bound", "[graph]") {
   CHECK(edit_distance("rahmon", "rahmon", 3) == 0);

@@ -3,8 +3,8 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-#include "reader_test_support.h"
 #include "kg/ingest/json_reader.h"
+#include "reader_test_support.h"
 #include "support/test_support.h"
 
 using kg::graph::GraphBuilder;
@@ -15,7 +15,9 @@ namespace {
 
 std::string read_error(std::string_view text) {
   const auto read_with_detection = [](std::string_view csv, std::string_view name, GraphBuilder& builder,
-                                      const kg::ingest::ReadOptions& options) { read_csv(csv, name, builder, options); };
+                                      const kg::ingest::ReadOptions& options) {
+    read_csv(csv, name, builder, options);
+  };
   return kg::ingest::test::read_error(read_with_detection, text, "in.csv");
 }
 
@@ -23,14 +25,16 @@ std::string read_error(std::string_view text) {
 
 TEST_CASE("CSV entity and fact files become nodes with typed properties and edges with provenance", "[ingest]") {
   GraphBuilder builder;
-  read_csv("\xEF\xBB\xBFid,type,name,aliases,born,height,alive,code,note\r\n"
-           "ziyoev,Person,Mirzo Ziyoev,Ziyoev; Mirzo ;,1960,1.8,false,007,\r\n"
-           "sons,Group,,,,,,,\"said \"\"the sons\"\"\"\r\n",
-           "entities.csv", builder);
-  read_csv("subject,predicate,object,source,date,confidence,quote,weight\n"
-           "Ziyoev,father_of,sons,rferl,2010-08,0.8,\"his\n sons\",2\n"
-           "mirzo ziyoev,father_of,Sons,,,,,\n",
-           "facts.csv", builder);
+  read_csv(
+      "\xEF\xBB\xBFid,type,name,aliases,born,height,alive,code,note\r\n"
+      "ziyoev,Person,Mirzo Ziyoev,Ziyoev; Mirzo ;,1960,1.8,false,007,\r\n"
+      "sons,Group,,,,,,,\"said \"\"the sons\"\"\"\r\n",
+      "entities.csv", builder);
+  read_csv(
+      "subject,predicate,object,source,date,confidence,quote,weight\n"
+      "Ziyoev,father_of,sons,rferl,2010-08,0.8,\"his\n sons\",2\n"
+      "mirzo ziyoev,father_of,Sons,,,,,\n",
+      "facts.csv", builder);
   CHECK(graph_text(builder.build()) ==
         "node sons \"sons\" Group {note=\"said \"the sons\"\"}\n"
         "node ziyoev \"Mirzo Ziyoev\" Person aka [Mirzo; Ziyoev] {alive=false, born=1960, code=\"007\", height=1.8d}\n"
@@ -78,8 +82,9 @@ TEST_CASE("Malformed CSV is reported with line and column", "[ingest]") {
 }
 
 TEST_CASE("CSV headers must name an entity or a fact file without duplicates", "[ingest]") {
-  CHECK(read_error("a,b,c\n") == "in.csv:1:1: expected an \"id\" column (entities) or \"subject\", \"predicate\" and "
-                                  "\"object\" columns (facts) in the header, got \"a\", \"b\", \"c\"");
+  CHECK(read_error("a,b,c\n") ==
+        "in.csv:1:1: expected an \"id\" column (entities) or \"subject\", \"predicate\" and "
+        "\"object\" columns (facts) in the header, got \"a\", \"b\", \"c\"");
   CHECK(read_error("Subject,predicate\n") ==
         "in.csv:1:1: expected \"subject\", \"predicate\" and \"object\" columns in a fact file, \"object\" is missing");
   CHECK(read_error("id,name,NAME\n") == "in.csv:1:9: duplicate column \"NAME\" (also column 2 of the header)");
@@ -115,7 +120,8 @@ TEST_CASE("Large CSV files and long quoted fields are read through the record bu
   kg::ingest::read_csv_file(file, builder);
   const kg::graph::Graph graph = builder.build();
   CHECK(graph.edge_count() == 40001);
-  CHECK(graph.provenance_quote(graph.provenance_begin(graph.out(graph.find_nodes("person 7").front()).begin()
-                                                          .operator*().edge)) == "a \"quote\"\nover two lines");
+  CHECK(graph.provenance_quote(
+            graph.provenance_begin(graph.out(graph.find_nodes("person 7").front()).begin().operator*().edge)) ==
+        "a \"quote\"\nover two lines");
   CHECK(read_error(text + "a,b\n") == "in.csv:80003:1: expected 4 fields as in the header, got 2");
 }

@@ -15,13 +15,9 @@ using kg::ingest::test::input_error;
 
 namespace {
 
-std::string read_error(std::string_view text) {
-  return kg::ingest::test::read_error(read_json, text, "in.json");
-}
+std::string read_error(std::string_view text) { return kg::ingest::test::read_error(read_json, text, "in.json"); }
 
-std::string fact_error(std::string_view fields) {
-  return read_error(fmt::format("{{\"facts\": [{{{}}}]}}", fields));
-}
+std::string fact_error(std::string_view fields) { return read_error(fmt::format("{{\"facts\": [{{{}}}]}}", fields)); }
 
 }  // namespace
 
@@ -68,8 +64,7 @@ TEST_CASE("Name and type default to the id and Entity, and null optional fields 
   CHECK(graph_text(builder.build()) == "node x \"x\" Entity\nedge x -p-> x\n  from -\n");
 }
 
-TEST_CASE("Unknown JSON fields are warned about once per file with their location and otherwise ignored",
-          "[ingest]") {
+TEST_CASE("Unknown JSON fields are warned about once per file with their location and otherwise ignored", "[ingest]") {
   kg::ingest::test::Warnings warnings;
   const kg::ingest::ReadOptions options = warnings.options();
   GraphBuilder builder;
@@ -77,9 +72,10 @@ TEST_CASE("Unknown JSON fields are warned about once per file with their locatio
 "facts": [{"subject": "a", "predicate": "p", "object": "b", "colour": "red"},
           {"subject": "a", "predicate": "q", "object": "b", "colour": "blue"}]})",
             "w.json", builder, options);
-  CHECK(warnings.list == std::vector<std::string>{
-                        "w.json:1:13: unknown field \"version\" in the top-level object (ignored; reported once per file)",
-                        "w.json:2:71: unknown field \"colour\" in a fact (ignored; reported once per file)"});
+  CHECK(warnings.list ==
+        std::vector<std::string>{
+            "w.json:1:13: unknown field \"version\" in the top-level object (ignored; reported once per file)",
+            "w.json:2:71: unknown field \"colour\" in a fact (ignored; reported once per file)"});
   CHECK(builder.build().edge_count() == 2);
 }
 
@@ -101,7 +97,8 @@ TEST_CASE("Malformed JSON is reported with its location and what was expected", 
 TEST_CASE("JSON values of the wrong type are reported with the field and the type found", "[ingest]") {
   CHECK(read_error("[]") == "in.json:1:1: expected a JSON object at the top level, got array");
   CHECK(read_error("{\"facts\": {}}") == "in.json:1:11: \"facts\" must be an array of objects, got object");
-  CHECK(read_error("{\"entities\": [1]}") == "in.json:1:15: each element of \"entities\" must be an object, got number");
+  CHECK(read_error("{\"entities\": [1]}") ==
+        "in.json:1:15: each element of \"entities\" must be an object, got number");
   CHECK(read_error("{\"source\": \"s\"}") == "in.json:1:12: \"source\" must be an object, got string");
   CHECK(fact_error(R"("subject": 5, "predicate": "p", "object": "b")") ==
         "in.json:1:24: \"subject\" must be a string or an object, got number");
@@ -151,9 +148,9 @@ TEST_CASE("JSON records with missing, repeated or out-of-range fields are errors
         "got it after them");
 }
 
-TEST_CASE("Conflicting entity declarations in JSON are reported by the builder at the reader's locations",
-          "[ingest]") {
-  CHECK(read_error("{\"entities\": [\n {\"id\": \"x\", \"type\": \"Person\"},\n {\"id\": \"x\", \"type\": \"Place\"}]}") ==
+TEST_CASE("Conflicting entity declarations in JSON are reported by the builder at the reader's locations", "[ingest]") {
+  CHECK(read_error(
+            "{\"entities\": [\n {\"id\": \"x\", \"type\": \"Person\"},\n {\"id\": \"x\", \"type\": \"Place\"}]}") ==
         "in.json:3:2: entity \"x\" is declared here as Place but as Person at in.json:2:2");
   const std::string alias_error = read_error(
       "{\"entities\": [\n {\"id\": \"x\", \"aliases\": [\"Bob\"]},\n {\"id\": \"y\", \"aliases\": [\"bob\"]}]}");
@@ -162,8 +159,9 @@ TEST_CASE("Conflicting entity declarations in JSON are reported by the builder a
 }
 
 TEST_CASE("Deeply nested JSON inside a fact is an error, not a crash", "[ingest]") {
-  const std::string deep = "{\"facts\": [{\"subject\": \"a\", \"predicate\": \"p\", \"object\": \"b\", \"props\": {\"a\": " +
-                           std::string(100000, '[') + std::string(100000, ']') + "}}]}";
+  const std::string deep =
+      "{\"facts\": [{\"subject\": \"a\", \"predicate\": \"p\", \"object\": \"b\", \"props\": {\"a\": " +
+      std::string(100000, '[') + std::string(100000, ']') + "}}]}";
   CHECK(read_error(deep) ==
         "in.json:1:83: expected at most 8 levels of nested objects and arrays in a record, got more");
   GraphBuilder builder;  // an unknown top-level field may nest as deep as it likes: it is skipped
@@ -174,8 +172,10 @@ TEST_CASE("Deeply nested JSON inside a fact is an error, not a crash", "[ingest]
 TEST_CASE("A large JSON document is read in chunks with exact locations and progress", "[ingest]") {
   std::string text = "{\"facts\": [\n";
   for (int i = 0; i < 20000; ++i) {
-    text += fmt::format("{{\"subject\": \"person {}\", \"predicate\": \"knows\", \"object\": \"person {}\", "
-                        "\"quote\": \"{}\"}},\n", i, i + 1, std::string(static_cast<std::size_t>(i % 50), 'q'));
+    text += fmt::format(
+        "{{\"subject\": \"person {}\", \"predicate\": \"knows\", \"object\": \"person {}\", "
+        "\"quote\": \"{}\"}},\n",
+        i, i + 1, std::string(static_cast<std::size_t>(i % 50), 'q'));
   }
   std::uint64_t last_read = 0;
   std::uint64_t last_total = 0;
@@ -195,8 +195,7 @@ TEST_CASE("A large JSON document is read in chunks with exact locations and prog
   CHECK(last_total == text.size());
   CHECK(last_read == last_total);
   text.resize(text.size() - 6);  // the last fact's object becomes a number
-  CHECK(read_error(text + "4}]}") ==
-        "in.json:20002:46: \"object\" must be a string or an object, got number");
+  CHECK(read_error(text + "4}]}") == "in.json:20002:46: \"object\" must be a string or an object, got number");
 }
 
 TEST_CASE("A JSON file is read from disk with its path as the display name", "[ingest]") {

@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "reader_test_support.h"
 #include "kg/ingest/json_reader.h"
+#include "reader_test_support.h"
 #include "support/test_support.h"
 
 using kg::graph::GraphBuilder;
@@ -32,11 +32,13 @@ TEST_CASE("JSON Lines hold facts, entities and source declarations, one per line
   const std::string text =
       "{\"id\": \"ziyoev\", \"type\": \"Person\", \"name\": \"Mirzo Ziyoev\", \"aliases\": [\"Ziyoev\"]}\n"
       "\n"
-      "{\"subject\": \"Ziyoev\", \"predicate\": \"father_of\", \"object\": {\"name\": \"Sons\", \"type\": \"Group\"}}\r\n"
+      "{\"subject\": \"Ziyoev\", \"predicate\": \"father_of\", \"object\": {\"name\": \"Sons\", \"type\": "
+      "\"Group\"}}\r\n"
       "   \t\n"
       "{\"source\": {\"id\": \"rferl\", \"title\": \"RFE/RL\", \"date\": \"2010-08-23\"}}\n"
       "{\"subject\": \"ziyoev\", \"predicate\": \"father_of\", \"object\": \"sons\", \"confidence\": 0.5}\n"
-      "{\"subject\": \"ziyoev\", \"predicate\": \"led\", \"object\": \"sons\", \"source\": \"other\", \"date\": \"2009\"}";
+      "{\"subject\": \"ziyoev\", \"predicate\": \"led\", \"object\": \"sons\", \"source\": \"other\", \"date\": "
+      "\"2009\"}";
   CHECK(graph_of(text) ==
         "node Sons \"Sons\" Group\n"
         "node ziyoev \"Mirzo Ziyoev\" Person aka [Ziyoev]\n"
@@ -58,7 +60,8 @@ TEST_CASE("JSON Lines and a JSON document with the same records give the same gr
   const std::string document =
       "{\"source\": {\"id\": \"s1\", \"title\": \"One\"},\n"
       " \"entities\": [{\"id\": \"a\", \"type\": \"Person\", \"props\": {\"age\": 40, \"tall\": true}}],\n"
-      " \"facts\": [{\"subject\": \"a\", \"predicate\": \"knows\", \"object\": \"b\", \"quote\": \"q\", \"props\": {\"w\": 0.5}},\n"
+      " \"facts\": [{\"subject\": \"a\", \"predicate\": \"knows\", \"object\": \"b\", \"quote\": \"q\", \"props\": "
+      "{\"w\": 0.5}},\n"
       "           {\"subject\": \"a\", \"predicate\": \"knows\", \"object\": \"b\", \"source\": \"s2\"}]}\n";
   GraphBuilder builder;
   kg::ingest::read_json(document, "doc.json", builder);
@@ -68,7 +71,8 @@ TEST_CASE("JSON Lines and a JSON document with the same records give the same gr
 }
 
 TEST_CASE("Errors in JSON Lines cite the line and the column within it", "[ingest]") {
-  CHECK(read_error("{\"id\": \"a\"}\n{\"id\": \"b\",}\n") == "in.jsonl:2:12: expected a field name in double quotes, got '}'");
+  CHECK(read_error("{\"id\": \"a\"}\n{\"id\": \"b\",}\n") ==
+        "in.jsonl:2:12: expected a field name in double quotes, got '}'");
   CHECK(read_error("{\"id\": \"a\"}\n{\"subject\": \"a\", \"predicate\": \"p\", \"object\": \"b\"") ==
         "in.jsonl:2:49: expected ',' or '}' after a field, got the end of the file (is the input truncated?)");
   CHECK(read_error("{\"id\": \"a\"\n") ==
@@ -76,10 +80,12 @@ TEST_CASE("Errors in JSON Lines cite the line and the column within it", "[inges
   CHECK(read_error("{\"id\": \"a\"} {\"id\": \"b\"}\n") ==
         "in.jsonl:1:13: expected the end of the line after the JSON object, got '{'");
   CHECK(read_error("\n\n  [1, 2]\n") == "in.jsonl:3:3: expected a JSON object on each line, got array");
-  CHECK(read_error("{\"name\": \"x\"}\n") ==
-        "in.jsonl:1:1: expected a fact (with \"predicate\"), an entity (with \"id\") or a source ({\"source\": {...}}), "
-        "got an object with none of these fields");
-  CHECK(read_error("{\"source\": \"s\"}\n") == "in.jsonl:1:12: \"source\" must be an object declaring a source, got string");
+  CHECK(
+      read_error("{\"name\": \"x\"}\n") ==
+      "in.jsonl:1:1: expected a fact (with \"predicate\"), an entity (with \"id\") or a source ({\"source\": {...}}), "
+      "got an object with none of these fields");
+  CHECK(read_error("{\"source\": \"s\"}\n") ==
+        "in.jsonl:1:12: \"source\" must be an object declaring a source, got string");
   CHECK(read_error("{\"id\": \"caf\xE9\"}\n") ==
         "in.jsonl:1:12: expected UTF-8 text, got an invalid UTF-8 sequence starting with byte 0xe9");
   CHECK(read_error("{\"subject\": \"a\", \"predicate\": \"p\", \"object\": \"b\", \"confidence\": -0.1}") ==
@@ -91,22 +97,26 @@ TEST_CASE("Errors in JSON Lines cite the line and the column within it", "[inges
 }
 
 TEST_CASE("A deeply nested JSON line is an error, not a crash", "[ingest]") {
-  const std::string line = "{\"subject\": \"a\", \"predicate\": \"p\", \"object\": \"b\", \"props\": {\"a\": " +
-                           std::string(100000, '[') + std::string(100000, ']') + "}}\n";
-  CHECK(read_error(line) == "in.jsonl:1:72: expected at most 8 levels of nested objects and arrays in a record, got more");
+  const std::string line =
+      "{\"subject\": \"a\", \"predicate\": \"p\", \"object\": \"b\", \"props\": {\"a\": " + std::string(100000, '[') +
+      std::string(100000, ']') + "}}\n";
+  CHECK(read_error(line) ==
+        "in.jsonl:1:72: expected at most 8 levels of nested objects and arrays in a record, got more");
 }
 
 TEST_CASE("JSON Lines warn about unknown fields once per kind of record", "[ingest]") {
   kg::ingest::test::Warnings warnings;
   const kg::ingest::ReadOptions options = warnings.options();
   GraphBuilder builder;
-  read_json_lines("{\"id\": \"a\", \"colour\": 1}\n{\"id\": \"b\", \"colour\": 2}\n"
-                  "{\"source\": {\"id\": \"s\", \"note\": \"x\"}, \"extra\": true}\n",
-                  "w.jsonl", builder, options);
-  CHECK(warnings.list == std::vector<std::string>{
-                        "w.jsonl:1:23: unknown field \"colour\" in an entity (ignored; reported once per file)",
-                        "w.jsonl:3:47: unknown field \"extra\" in a source declaration (ignored; reported once per file)",
-                        "w.jsonl:3:32: unknown field \"note\" in a source (ignored; reported once per file)"});
+  read_json_lines(
+      "{\"id\": \"a\", \"colour\": 1}\n{\"id\": \"b\", \"colour\": 2}\n"
+      "{\"source\": {\"id\": \"s\", \"note\": \"x\"}, \"extra\": true}\n",
+      "w.jsonl", builder, options);
+  CHECK(warnings.list ==
+        std::vector<std::string>{
+            "w.jsonl:1:23: unknown field \"colour\" in an entity (ignored; reported once per file)",
+            "w.jsonl:3:47: unknown field \"extra\" in a source declaration (ignored; reported once per file)",
+            "w.jsonl:3:32: unknown field \"note\" in a source (ignored; reported once per file)"});
 }
 
 TEST_CASE("Long JSON lines and many lines are read through the line buffer", "[ingest]") {

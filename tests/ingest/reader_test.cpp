@@ -24,8 +24,7 @@ TEST_CASE("The input format follows the extension, case-insensitively", "[ingest
   CHECK(kg::ingest::format_name(InputFormat::json_lines) == "JSON Lines");
 }
 
-TEST_CASE("A .json file holding one object per line is read as JSON Lines, a pretty-printed one as JSON",
-          "[ingest]") {
+TEST_CASE("A .json file holding one object per line is read as JSON Lines, a pretty-printed one as JSON", "[ingest]") {
   kg::test::TempDir dir;
   CHECK(detect_format(dir.write("lines.json", "\n{\"id\": \"a\"}\n\n{\"id\": \"b\"}\n")) == InputFormat::json_lines);
   CHECK(detect_format(dir.write("one-line.json", "{\"entities\": [{\"id\": \"a\"}]}\n")) == InputFormat::json);
@@ -50,8 +49,9 @@ TEST_CASE("read_input reads every format into one builder", "[ingest]") {
   options.progress = [&](std::uint64_t, std::uint64_t) { ++progress_calls; };
   kg::ingest::read_input(dir.write("e.tsv", "id\ttype\na\tPerson\n"), builder, options);
   kg::ingest::read_input(dir.write("f.csv", "subject,predicate,object\na,knows,b\n"), builder, options);
-  kg::ingest::read_input(dir.write("f.json", "{\"id\": \"c\"}\n{\"subject\": \"b\", \"predicate\": \"knows\", \"object\": \"c\"}\n"),
-                         builder, options);
+  kg::ingest::read_input(
+      dir.write("f.json", "{\"id\": \"c\"}\n{\"subject\": \"b\", \"predicate\": \"knows\", \"object\": \"c\"}\n"),
+      builder, options);
   kg::ingest::read_input(dir.write("g.ndjson", "{\"subject\": \"c\", \"predicate\": \"knows\", \"object\": \"a\"}\n"),
                          builder, options);
   CHECK(progress_calls == 4);
@@ -89,8 +89,9 @@ TEST_CASE("Random corruptions of valid input give an InputError or a graph, neve
       "{\"source\": {\"id\": \"s\", \"date\": \"2010\"}, \"entities\": [{\"id\": \"a\", \"aliases\": [\"A\"], "
       "\"props\": {\"n\": 1.5}}], \"facts\": [{\"subject\": {\"name\": \"b\", \"type\": \"T\"}, \"predicate\": \"p\", "
       "\"object\": \"a\", \"confidence\": 0.5, \"date\": \"2010-08\", \"quote\": \"q\\u00e9\"}]}";
-  const std::string lines = "{\"source\": {\"id\": \"s\"}}\n{\"id\": \"a\", \"type\": \"T\"}\n"
-                            "{\"subject\": \"a\", \"predicate\": \"p\", \"object\": {\"name\": \"b\"}}\n";
+  const std::string lines =
+      "{\"source\": {\"id\": \"s\"}}\n{\"id\": \"a\", \"type\": \"T\"}\n"
+      "{\"subject\": \"a\", \"predicate\": \"p\", \"object\": {\"name\": \"b\"}}\n";
   const std::string csv = "subject,predicate,object,date,confidence,w\na,p,\"b\"\"c\",2010,0.5,7\n\"x\ny\",q,a,,,\n";
   constexpr std::string_view kBytes = "{}[]\",:\n\r\\0aeu-.;\t \xff\xc3\x80";
   std::uint32_t state = 2024;
@@ -104,9 +105,15 @@ TEST_CASE("Random corruptions of valid input give an InputError or a graph, neve
       const std::size_t at = next() % (text.size() + 1);
       const char byte = kBytes[next() % kBytes.size()];
       switch (next() % 3) {
-        case 0: text.insert(at, 1, byte); break;
-        case 1: if (at < text.size()) text.erase(at, 1); break;
-        default: if (at < text.size()) text[at] = byte; break;
+        case 0:
+          text.insert(at, 1, byte);
+          break;
+        case 1:
+          if (at < text.size()) text.erase(at, 1);
+          break;
+        default:
+          if (at < text.size()) text[at] = byte;
+          break;
       }
     }
     INFO("round " << round << ": " << text);

@@ -9,8 +9,8 @@
 #include <variant>
 #include <vector>
 
-#include "kg/graph/diagnostics.h"
 #include "kg/graph/builder.h"
+#include "kg/graph/diagnostics.h"
 #include "kg/graph/graph.h"
 #include "kg/ingest/read_options.h"
 
@@ -52,9 +52,10 @@ inline std::string graph_text(const kg::graph::Graph& graph) {
   std::vector<std::string> edges;
   for (std::uint32_t e = 0; e < graph.edge_count(); ++e) {
     const EdgeId edge{e};
-    std::string text = fmt::format("edge {} -{}-> {}{}\n", graph.node_key(graph.edge_source(edge)),
-                                   graph.predicate_name(graph.edge_predicate(edge)),
-                                   graph.node_key(graph.edge_target(edge)), properties_text(graph.edge_properties(edge)));
+    std::string text =
+        fmt::format("edge {} -{}-> {}{}\n", graph.node_key(graph.edge_source(edge)),
+                    graph.predicate_name(graph.edge_predicate(edge)), graph.node_key(graph.edge_target(edge)),
+                    properties_text(graph.edge_properties(edge)));
     for (auto p = graph.provenance_begin(edge); p != graph.provenance_end(edge); p = ProvenanceId{p.value + 1}) {
       const SourceId source = graph.provenance_source(p);
       const auto confidence = graph.provenance_confidence(p);

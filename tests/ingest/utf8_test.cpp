@@ -14,12 +14,12 @@ TEST_CASE("Valid UTF-8 of every sequence length is accepted", "[ingest]") {
 
 TEST_CASE("Invalid UTF-8 is found at the first byte of the bad sequence", "[ingest]") {
   CHECK(find_invalid_utf8("abcdefgh\xFF") == 8);
-  CHECK(find_invalid_utf8("caf\xC3\x28") == 3);         // bad continuation byte
-  CHECK(find_invalid_utf8("x\xC0\xAF") == 1);           // overlong '/'
-  CHECK(find_invalid_utf8("xy\xE0\x80\xAF") == 2);      // overlong three-byte form
-  CHECK(find_invalid_utf8("\xED\xA0\x80") == 0);        // UTF-16 surrogate
-  CHECK(find_invalid_utf8("\xF4\x90\x80\x80") == 0);    // above U+10FFFF
-  CHECK(find_invalid_utf8("ok \xE2\x82") == 3);         // truncated at the end
+  CHECK(find_invalid_utf8("caf\xC3\x28") == 3);            // bad continuation byte
+  CHECK(find_invalid_utf8("x\xC0\xAF") == 1);              // overlong '/'
+  CHECK(find_invalid_utf8("xy\xE0\x80\xAF") == 2);         // overlong three-byte form
+  CHECK(find_invalid_utf8("\xED\xA0\x80") == 0);           // UTF-16 surrogate
+  CHECK(find_invalid_utf8("\xF4\x90\x80\x80") == 0);       // above U+10FFFF
+  CHECK(find_invalid_utf8("ok \xE2\x82") == 3);            // truncated at the end
   CHECK(find_invalid_utf8(std::string("a\x80", 2)) == 1);  // lone continuation byte
 }
 

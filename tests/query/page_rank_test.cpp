@@ -1,7 +1,7 @@
 #include "kg/query/page_rank.h"
 
-#include <catch2/catch.hpp>
 #include <fmt/format.h>
+#include <catch2/catch.hpp>
 
 #include <random>
 #include <string>
@@ -35,8 +35,7 @@ TEST_CASE("PageRank over the Boost.Graph adapter equals Boost's iteration comput
       std::vector<double> next(graph.node_count(), 0.15);
       for (std::uint32_t e = 0; e < graph.edge_count(); ++e) {
         const kg::graph::NodeId from = graph.edge_source(kg::graph::EdgeId{e});
-        next[graph.edge_target(kg::graph::EdgeId{e}).value] +=
-            0.85 * expected[from.value] / graph.out_degree(from);
+        next[graph.edge_target(kg::graph::EdgeId{e}).value] += 0.85 * expected[from.value] / graph.out_degree(from);
       }
       expected = next;
     }

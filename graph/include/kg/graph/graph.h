@@ -61,9 +61,7 @@ class AdjacencyRange {
     iterator() = default;
     iterator(const std::uint32_t* node, const std::uint32_t* edge, std::uint32_t position)
         : node_(node), edge_(edge), position_(position) {}
-    Adjacent operator*() const {
-      return {NodeId{*node_}, EdgeId{edge_ != nullptr ? *edge_ : position_}};
-    }
+    Adjacent operator*() const { return {NodeId{*node_}, EdgeId{edge_ != nullptr ? *edge_ : position_}}; }
     iterator& operator++() {
       ++node_;
       if (edge_ != nullptr) ++edge_;
@@ -188,9 +186,7 @@ class Graph {
   MemoryUsage memory_usage() const;
 
  private:
-  static std::optional<float> optional_float(float v) {
-    return std::isnan(v) ? std::nullopt : std::optional<float>(v);
-  }
+  static std::optional<float> optional_float(float v) { return std::isnan(v) ? std::nullopt : std::optional<float>(v); }
   Graph(std::shared_ptr<const std::byte[]> image, std::size_t size, const detail::Columns& columns);
   std::vector<Property> properties(std::uint32_t first, std::uint32_t last) const;
 

@@ -15,13 +15,13 @@ struct StrongId {
   friend constexpr auto operator<=>(StrongId, StrongId) = default;
 };
 
-using NodeId = StrongId<struct NodeTag>;            ///< index of an entity, 0..node_count()-1
-using EdgeId = StrongId<struct EdgeTag>;            ///< index of a merged (subject, predicate, object) edge
-using ProvenanceId = StrongId<struct ProvenanceTag>;///< index of one statement of a fact
-using StringId = StrongId<struct StringTag>;        ///< index into the interned string pool; 0 is ""
-using TypeId = StrongId<struct TypeTag, std::uint16_t>;      ///< node type (Person, Organization, ...)
+using NodeId = StrongId<struct NodeTag>;                 ///< index of an entity, 0..node_count()-1
+using EdgeId = StrongId<struct EdgeTag>;                 ///< index of a merged (subject, predicate, object) edge
+using ProvenanceId = StrongId<struct ProvenanceTag>;     ///< index of one statement of a fact
+using StringId = StrongId<struct StringTag>;             ///< index into the interned string pool; 0 is ""
+using TypeId = StrongId<struct TypeTag, std::uint16_t>;  ///< node type (Person, Organization, ...)
 using PredicateId = StrongId<struct PredicateTag, std::uint16_t>;  ///< edge type (father_of, member, ...)
-using SourceId = StrongId<struct SourceTag>;        ///< a source document; 0 means "no source given"
+using SourceId = StrongId<struct SourceTag>;                       ///< a source document; 0 means "no source given"
 
 }  // namespace kg::graph
 

@@ -28,9 +28,9 @@ struct SourceRecord {
 };
 
 struct EntityRecord {
-  std::string_view id{};     ///< unique key; required
-  std::string_view type{};   ///< Person, Organization, ...; "" means Entity
-  std::string_view name{};   ///< display name; "" means the id
+  std::string_view id{};    ///< unique key; required
+  std::string_view type{};  ///< Person, Organization, ...; "" means Entity
+  std::string_view name{};  ///< display name; "" means the id
   std::vector<std::string_view> aliases{};
   std::vector<std::pair<std::string_view, PropertyValue>> props{};
   RecordLocation at{};

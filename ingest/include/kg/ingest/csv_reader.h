@@ -17,7 +17,7 @@ namespace kg::ingest {
 void read_csv(std::string_view text, std::string_view display_name, kg::graph::GraphBuilder& builder,
               const ReadOptions& options = {}, std::optional<char> separator = std::nullopt);
 /// Reads CSV from `file`; throws std::runtime_error when the file cannot be read.
-void read_csv_file(const std::filesystem::path& file, kg::graph::GraphBuilder& builder,
-                   const ReadOptions& options = {}, std::optional<char> separator = std::nullopt);
+void read_csv_file(const std::filesystem::path& file, kg::graph::GraphBuilder& builder, const ReadOptions& options = {},
+                   std::optional<char> separator = std::nullopt);
 
 }  // namespace kg::ingest

@@ -11,8 +11,8 @@ namespace kg::ingest {
 using ProgressCallback = std::function<void(std::uint64_t bytes_read, std::uint64_t total_bytes)>;
 
 struct ReadOptions {
-  ProgressCallback progress;   ///< may be empty
-  kg::graph::WarningSink warn; ///< receives warnings such as unknown fields; may be empty
+  ProgressCallback progress;    ///< may be empty
+  kg::graph::WarningSink warn;  ///< receives warnings such as unknown fields; may be empty
 };
 
 }  // namespace kg::ingest

@@ -24,7 +24,6 @@ InputFormat detect_format(const std::filesystem::path& file);
 std::string_view format_name(InputFormat format);
 
 /// Reads `file` with the reader for detect_format(file). Throws kg::graph::InputError on bad input.
-void read_input(const std::filesystem::path& file, kg::graph::GraphBuilder& builder,
-                const ReadOptions& options = {});
+void read_input(const std::filesystem::path& file, kg::graph::GraphBuilder& builder, const ReadOptions& options = {});
 
 }  // namespace kg::ingest

@@ -4,9 +4,9 @@
 #include <optional>
 #include <span>
 
-#include "compiled_filter.h"
 #include "kg/graph/graph.h"
 #include "kg/query/paths.h"
+#include "kg/query/traverse.h"
 #include "scratch.h"
 
 namespace kg::query::detail {

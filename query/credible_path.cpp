@@ -141,7 +141,7 @@ std::optional<Path> cheapest_path(const graph::Graph& graph, const CompiledFilte
 std::optional<Path> most_credible_path(const graph::Graph& graph, graph::NodeId from, graph::NodeId to,
                                        const PathOptions& options, Workspace& workspace) {
   detail::Scratch& s = workspace.scratch();
-  detail::CompiledFilter filter(graph, options.filter, {from, to});
+  CompiledFilter filter(graph, options.filter, {from, to});
   s.blocked.clear(graph.node_count());
   return detail::cheapest_path(graph, filter, from, to, Weight::credibility, kUnboundedHops, {}, s);
 }

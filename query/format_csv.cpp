@@ -7,7 +7,6 @@
 #include "kg/query/format.h"
 
 namespace kg::query {
-using detail::CompiledFilter;
 using detail::shown_records;
 
 namespace {
@@ -38,7 +37,7 @@ void row(std::string& out, std::initializer_list<std::string_view> fields) {
 }  // namespace
 
 std::string paths_csv(const graph::Graph& graph, std::span<const Path> paths, const Filter& user_filter) {
-  detail::CompiledFilter filter(graph, user_filter, {});
+  CompiledFilter filter(graph, user_filter, {});
   std::string out;
   row(out, {"path", "hop", "subject", "subject_name", "predicate", "object", "object_name", "direction", "sources"});
   for (std::size_t p = 0; p < paths.size(); ++p) {

@@ -3,9 +3,9 @@
 #include <string>
 #include <vector>
 
-#include "compiled_filter.h"
 #include "kg/graph/graph.h"
 #include "kg/query/result.h"
+#include "kg/query/traverse.h"
 
 namespace kg::query::detail {
 

@@ -8,7 +8,6 @@
 #include "kg/query/format.h"
 
 namespace kg::query {
-using detail::CompiledFilter;
 using detail::path_confidence;
 using detail::shortest_double;
 using detail::shown_records;
@@ -108,7 +107,7 @@ std::string document(Body&& body) {
 }  // namespace
 
 std::string paths_json(const graph::Graph& graph, std::span<const Path> paths, const Filter& user_filter) {
-  detail::CompiledFilter filter(graph, user_filter, {});
+  CompiledFilter filter(graph, user_filter, {});
   return document([&](Writer& out) {
     out.Key("paths");
     out.StartArray();
@@ -133,7 +132,7 @@ std::string paths_json(const graph::Graph& graph, std::span<const Path> paths, c
 }
 
 std::string neighbourhood_json(const graph::Graph& graph, const Neighbourhood& result, const Filter& user_filter) {
-  detail::CompiledFilter filter(graph, user_filter, {});
+  CompiledFilter filter(graph, user_filter, {});
   return document([&](Writer& out) {
     out.Key("nodes");
     out.StartArray();

@@ -8,7 +8,6 @@
 #include "kg/query/format.h"
 
 namespace kg::query {
-using detail::CompiledFilter;
 using detail::path_confidence;
 using detail::shown_records;
 
@@ -92,7 +91,7 @@ void write_records(std::string& out, const graph::Graph& graph, const CompiledFi
 
 std::string paths_table(const graph::Graph& graph, std::span<const Path> paths, const Filter& user_filter,
                         const TableOptions& options) {
-  detail::CompiledFilter filter(graph, user_filter, {});
+  CompiledFilter filter(graph, user_filter, {});
   std::string out;
   for (std::size_t p = 0; p < paths.size(); ++p) {
     const Path& path = paths[p];
@@ -114,7 +113,7 @@ std::string paths_table(const graph::Graph& graph, std::span<const Path> paths, 
 
 std::string neighbourhood_table(const graph::Graph& graph, const Neighbourhood& result, const Filter& user_filter,
                                 const TableOptions& options) {
-  detail::CompiledFilter filter(graph, user_filter, {});
+  CompiledFilter filter(graph, user_filter, {});
   std::size_t name_width = 4, type_width = 4;
   for (const Reached& reached : result.nodes) {
     name_width = std::max(name_width, code_points(graph.node_name(reached.node)));  // one_line keeps the length

@@ -14,7 +14,7 @@ bool shares_root(const Path& path, const Path& prefix, std::size_t hops) {
 }
 
 /// Appends to `candidates` every deviation of `previous` (the last path found) not already known.
-void add_deviations(const graph::Graph& graph, const detail::CompiledFilter& filter, const Path& previous,
+void add_deviations(const graph::Graph& graph, const CompiledFilter& filter, const Path& previous,
                     const std::vector<Path>& found, Weight weight, std::uint32_t max_hops, detail::Scratch& s,
                     std::vector<Path>& candidates) {
   graph::NodeId to = previous.nodes.back();
@@ -55,7 +55,7 @@ std::vector<Path> k_shortest_paths(const graph::Graph& graph, graph::NodeId from
   if (k == 0) return found;
   if (from == to) return {Path{{from}, {}, 0}};
   detail::Scratch& s = workspace.scratch();
-  detail::CompiledFilter filter(graph, options.filter, {from, to});
+  CompiledFilter filter(graph, options.filter, {from, to});
   std::uint32_t max_hops = weight == Weight::hops ? options.max_hops : kUnboundedHops;
   s.blocked.clear(graph.node_count());
   std::optional<Path> first = detail::cheapest_path(graph, filter, from, to, weight, max_hops, {}, s);

@@ -3,7 +3,7 @@
 
 #include <vector>
 
-#include "compiled_filter.h"
+#include "kg/query/traverse.h"
 #include "scratch.h"
 
 namespace kg::query {
@@ -11,7 +11,7 @@ namespace {
 
 /// Appends the edges among result.nodes that the filter allows, testing membership in a bitmap (set here, and
 /// cleared again even if an allocation throws).
-void collect_edges(const graph::Graph& graph, const detail::CompiledFilter& filter, detail::NodeBits& bits,
+void collect_edges(const graph::Graph& graph, const CompiledFilter& filter, detail::NodeBits& bits,
                    Neighbourhood& result) {
   bits.prepare(graph.node_count());
   struct Clear {
@@ -34,7 +34,7 @@ void collect_edges(const graph::Graph& graph, const detail::CompiledFilter& filt
 Neighbourhood neighbourhood(const graph::Graph& graph, std::span<const graph::NodeId> start,
                             const NeighbourhoodOptions& options, Workspace& workspace) {
   detail::Scratch& s = workspace.scratch();
-  detail::CompiledFilter filter(graph, options.filter, std::vector<graph::NodeId>(start.begin(), start.end()));
+  CompiledFilter filter(graph, options.filter, std::vector<graph::NodeId>(start.begin(), start.end()));
   s.members.clear(graph.node_count());
   Neighbourhood result;
   for (graph::NodeId node : start) {
@@ -46,16 +46,16 @@ Neighbourhood neighbourhood(const graph::Graph& graph, std::span<const graph::No
   for (std::uint32_t distance = 1; distance <= options.depth && !result.truncated; ++distance) {
     std::size_t level_end = result.nodes.size();
     for (std::size_t i = level_begin; i < level_end && !result.truncated; ++i) {
-      detail::for_each_step(graph, filter, result.nodes[i].node, filter.direction(),
-                            [&](graph::NodeId next, graph::EdgeId, HopDirection) {
-                              if (result.truncated || s.members.has(next)) return;
-                              if (options.limit != 0 && result.nodes.size() >= options.limit) {
-                                result.truncated = true;
-                                return;
-                              }
-                              s.members.insert(next);
-                              result.nodes.push_back({next, distance});
-                            });
+      for_each_step(graph, filter, result.nodes[i].node, filter.direction(),
+                    [&](graph::NodeId next, graph::EdgeId, HopDirection) {
+                      if (result.truncated || s.members.has(next)) return;
+                      if (options.limit != 0 && result.nodes.size() >= options.limit) {
+                        result.truncated = true;
+                        return;
+                      }
+                      s.members.insert(next);
+                      result.nodes.push_back({next, distance});
+                    });
     }
     if (level_end == result.nodes.size()) break;
     level_begin = level_end;

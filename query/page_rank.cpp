@@ -23,7 +23,7 @@ struct InEdge {
 class InEdgeIterator : public boost::iterator_facade<InEdgeIterator, InEdge, boost::forward_traversal_tag, InEdge> {
  public:
   InEdgeIterator() = default;
-  InEdgeIterator(kg::graph::detail::AdjacencyRange::iterator at, std::uint32_t target) : at_(at), target_(target) {}
+  InEdgeIterator(kg::graph::AdjacencyRange::iterator at, std::uint32_t target) : at_(at), target_(target) {}
 
  private:
   friend class boost::iterator_core_access;
@@ -31,7 +31,7 @@ class InEdgeIterator : public boost::iterator_facade<InEdgeIterator, InEdge, boo
   void increment() { ++at_; }
   bool equal(const InEdgeIterator& other) const { return at_ == other.at_; }
 
-  kg::graph::detail::AdjacencyRange::iterator at_;
+  kg::graph::AdjacencyRange::iterator at_;
   std::uint32_t target_ = 0;
 };
 

@@ -5,9 +5,9 @@
 #include <optional>
 #include <vector>
 
-#include "compiled_filter.h"
 #include "kg/graph/graph.h"
 #include "kg/query/result.h"
+#include "kg/query/traverse.h"
 #include "scratch.h"
 
 namespace kg::query::detail {

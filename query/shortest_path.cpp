@@ -1,8 +1,8 @@
 // Shortest paths by hop count: bidirectional BFS for one path, and every shortest path by enumeration.
 #include <utility>
 
-#include "compiled_filter.h"
 #include "kg/query/paths.h"
+#include "kg/query/traverse.h"
 #include "path_enumeration.h"
 #include "scratch.h"
 
@@ -19,7 +19,7 @@ struct Side {
 
 /// Expands the cheaper side one full level at a time; returns the first node both sides reach. By then no
 /// shorter meeting can exist (any shorter path would have met in an earlier level), so it lies on a shortest path.
-std::optional<graph::NodeId> meet(const graph::Graph& graph, const detail::CompiledFilter& filter, graph::NodeId from,
+std::optional<graph::NodeId> meet(const graph::Graph& graph, const CompiledFilter& filter, graph::NodeId from,
                                   graph::NodeId to, std::uint32_t max_hops, detail::Scratch& s) {
   s.forward.clear(graph.node_count());
   s.backward.clear(graph.node_count());
@@ -28,9 +28,8 @@ std::optional<graph::NodeId> meet(const graph::Graph& graph, const detail::Compi
   s.frontier.assign(1, from);
   s.other_frontier.assign(1, to);
   Direction direction = filter.direction();
-  Side forward{s.forward, s.frontier, direction, detail::step_degree(graph, from, direction)};
-  Side backward{s.backward, s.other_frontier, detail::reversed(direction),
-                detail::step_degree(graph, to, detail::reversed(direction))};
+  Side forward{s.forward, s.frontier, direction, step_degree(graph, from, direction)};
+  Side backward{s.backward, s.other_frontier, reversed(direction), step_degree(graph, to, reversed(direction))};
   for (std::uint32_t hops = 0; hops < max_hops && !forward.frontier.empty() && !backward.frontier.empty(); ++hops) {
     Side& side = forward.cost <= backward.cost ? forward : backward;
     Side& other = &side == &forward ? backward : forward;
@@ -39,14 +38,13 @@ std::optional<graph::NodeId> meet(const graph::Graph& graph, const detail::Compi
     std::optional<graph::NodeId> met;
     for (graph::NodeId node : side.frontier) {
       std::uint32_t distance = side.visits.get(node).distance + 1;
-      detail::for_each_step(graph, filter, node, side.direction,
-                            [&](graph::NodeId next, graph::EdgeId edge, HopDirection hop) {
-                              if (met || side.visits.has(next)) return;
-                              side.visits.set(next) = {distance, node, {edge, hop}};
-                              if (other.visits.has(next)) met = next;
-                              s.next_frontier.push_back(next);
-                              next_cost += detail::step_degree(graph, next, side.direction);
-                            });
+      for_each_step(graph, filter, node, side.direction, [&](graph::NodeId next, graph::EdgeId edge, HopDirection hop) {
+        if (met || side.visits.has(next)) return;
+        side.visits.set(next) = {distance, node, {edge, hop}};
+        if (other.visits.has(next)) met = next;
+        s.next_frontier.push_back(next);
+        next_cost += step_degree(graph, next, side.direction);
+      });
       if (met) return met;
     }
     std::swap(side.frontier, s.next_frontier);
@@ -61,7 +59,7 @@ std::optional<Path> shortest_path(const graph::Graph& graph, graph::NodeId from,
                                   const PathOptions& options, Workspace& workspace) {
   if (from == to) return Path{{from}, {}, 0};
   detail::Scratch& s = workspace.scratch();
-  detail::CompiledFilter filter(graph, options.filter, {from, to});
+  CompiledFilter filter(graph, options.filter, {from, to});
   std::optional<graph::NodeId> middle = meet(graph, filter, from, to, options.max_hops, s);
   if (!middle) return std::nullopt;
   Path path;
@@ -75,7 +73,7 @@ std::vector<Path> all_shortest_paths(const graph::Graph& graph, graph::NodeId fr
                                      const PathOptions& options, Workspace& workspace) {
   if (from == to) return {Path{{from}, {}, 0}};
   detail::Scratch& s = workspace.scratch();
-  detail::CompiledFilter filter(graph, options.filter, {from, to});
+  CompiledFilter filter(graph, options.filter, {from, to});
   std::optional<std::uint32_t> distance = detail::distances_to(graph, filter, from, to, options.max_hops, true, s);
   std::vector<Path> paths;
   if (distance) detail::enumerate_paths(graph, filter, from, to, *distance, options.limit, s, paths);

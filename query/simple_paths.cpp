@@ -90,7 +90,7 @@ std::vector<Path> simple_paths(const graph::Graph& graph, graph::NodeId from, gr
   if (options.max_hops == kUnboundedHops) throw std::invalid_argument("simple_paths needs a bounded max_hops");
   if (from == to) return {Path{{from}, {}, 0}};
   detail::Scratch& s = workspace.scratch();
-  detail::CompiledFilter filter(graph, options.filter, {from, to});
+  CompiledFilter filter(graph, options.filter, {from, to});
   std::optional<std::uint32_t> shortest = detail::distances_to(graph, filter, from, to, options.max_hops, false, s);
   std::vector<Path> paths;
   if (!shortest) return paths;

@@ -15,17 +15,12 @@
 #include <string_view>
 #include <vector>
 
+#include "kg/graph/adjacency.h"
 #include "kg/graph/date.h"
 #include "kg/graph/ids.h"
 #include "kg/graph/property.h"
 
 namespace kg::graph {
-
-/// A neighbour reached over one edge.
-struct Adjacent {
-  NodeId node;
-  EdgeId edge;
-};
 
 namespace detail {
 /// The graph's columns: views into its buffer. Filled and validated by Graph::from_image only.
@@ -51,49 +46,6 @@ struct Columns {
   std::span<const std::uint32_t> name_index_node;
 };
 
-/// Iterates the neighbours of one node: out-neighbours (edge ids are positions) or in-neighbours (edge ids listed).
-class AdjacencyRange {
- public:
-  class iterator {
-   public:
-    using value_type = Adjacent;
-    using difference_type = std::ptrdiff_t;
-    iterator() = default;
-    iterator(const std::uint32_t* node, const std::uint32_t* edge, std::uint32_t position)
-        : node_(node), edge_(edge), position_(position) {}
-    Adjacent operator*() const { return {NodeId{*node_}, EdgeId{edge_ != nullptr ? *edge_ : position_}}; }
-    iterator& operator++() {
-      ++node_;
-      if (edge_ != nullptr) ++edge_;
-      ++position_;
-      return *this;
-    }
-    iterator operator++(int) {
-      iterator before = *this;
-      ++*this;
-      return before;
-    }
-    friend bool operator==(const iterator& a, const iterator& b) { return a.node_ == b.node_; }
-
-   private:
-    const std::uint32_t* node_ = nullptr;
-    const std::uint32_t* edge_ = nullptr;  // null for out-edges: the edge id is the position
-    std::uint32_t position_ = 0;
-  };
-
-  AdjacencyRange(const std::uint32_t* nodes, const std::uint32_t* edges, std::uint32_t first, std::uint32_t count)
-      : begin_(nodes + first, edges != nullptr ? edges + first : nullptr, first),
-        end_(nodes + first + count, nullptr, first + count),
-        count_(count) {}
-  iterator begin() const { return begin_; }
-  iterator end() const { return end_; }
-  std::size_t size() const { return count_; }
-  bool empty() const { return count_ == 0; }
-
- private:
-  iterator begin_, end_;
-  std::uint32_t count_;
-};
 }  // namespace detail
 
 /// Bytes used by the graph, split the way docs/PERFORMANCE.md reports them.
@@ -129,10 +81,8 @@ class Graph {
   std::vector<Property> node_properties(NodeId n) const;
 
   // Adjacency.
-  detail::AdjacencyRange out(NodeId n) const {
-    return {c_.out_target.data(), nullptr, c_.out_offsets[n.value], out_degree(n)};
-  }
-  detail::AdjacencyRange in(NodeId n) const {
+  AdjacencyRange out(NodeId n) const { return {c_.out_target.data(), nullptr, c_.out_offsets[n.value], out_degree(n)}; }
+  AdjacencyRange in(NodeId n) const {
     return {c_.in_source.data(), c_.in_edge.data(), c_.in_offsets[n.value], in_degree(n)};
   }
   std::uint32_t out_degree(NodeId n) const { return c_.out_offsets[n.value + 1] - c_.out_offsets[n.value]; }

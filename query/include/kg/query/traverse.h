@@ -1,8 +1,10 @@
 #pragma once
-// CompiledFilter: a Filter turned into lookup tables for the hot loops of the query algorithms, and
-// for_each_step, which walks the usable edges around one node.
-#include <absl/container/flat_hash_set.h>
-
+/// The traversal primitive of every query and filtered analysis: a Filter compiled once into lookup tables
+/// (CompiledFilter), and for_each_step, the one loop over the usable edges around a node.
+///
+///   kg::query::CompiledFilter filter(graph, {.predicates = {member}}, {start});
+///   kg::query::for_each_step(graph, filter, start, filter.direction(),
+///                            [&](kg::graph::NodeId next, kg::graph::EdgeId edge, kg::query::HopDirection) { ... });
 #include <cstdint>
 #include <initializer_list>
 #include <limits>
@@ -12,8 +14,10 @@
 #include "kg/query/filter.h"
 #include "kg/query/result.h"
 
-namespace kg::query::detail {
+namespace kg::query {
 
+/// A Filter as lookup tables: what node_allowed, edge_allowed and record_passes answer in O(1) (edge_allowed
+/// looks at the edge's provenance records only when the filter has fact conditions). Holds a pointer to the graph.
 class CompiledFilter {
  public:
   /// `endpoints` are exempt from the node conditions (a query's named entities).
@@ -23,7 +27,7 @@ class CompiledFilter {
   Direction direction() const { return direction_; }
   bool node_allowed(graph::NodeId node) const {
     if (!node_conditions_) return true;
-    if (!type_allowed_[graph_->node_type(node).value] || avoid_.contains(node.value)) return exempt(node);
+    if (!type_allowed_[graph_->node_type(node).value] || avoided(node)) return exempt(node);
     return true;
   }
   bool edge_allowed(graph::EdgeId edge) const {
@@ -36,12 +40,13 @@ class CompiledFilter {
 
  private:
   bool exempt(graph::NodeId node) const;
+  bool avoided(graph::NodeId node) const;
   bool any_record_passes(graph::EdgeId edge) const;
 
   const graph::Graph* graph_;
   Direction direction_;
   std::vector<std::uint8_t> predicate_allowed_, type_allowed_;
-  absl::flat_hash_set<std::uint32_t> avoid_;
+  std::vector<graph::NodeId> avoid_;  // sorted
   std::vector<graph::NodeId> endpoints_;
   bool predicate_conditions_ = false;
   bool node_conditions_ = false;
@@ -83,4 +88,4 @@ inline std::uint32_t step_degree(const graph::Graph& graph, graph::NodeId node, 
          (direction != Direction::out ? graph.in_degree(node) : 0);
 }
 
-}  // namespace kg::query::detail
+}  // namespace kg::query

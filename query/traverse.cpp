@@ -1,0 +1,78 @@
+// CompiledFilter: a Filter compiled into lookup tables.
+#include "kg/query/traverse.h"
+
+#include <algorithm>
+
+namespace kg::query {
+
+
+CompiledFilter::CompiledFilter(const graph::Graph& graph, const Filter& filter,
+                               std::initializer_list<graph::NodeId> endpoints)
+    : CompiledFilter(graph, filter, std::vector<graph::NodeId>(endpoints)) {}
+
+CompiledFilter::CompiledFilter(const graph::Graph& graph, const Filter& filter,
+                               const std::vector<graph::NodeId>& endpoints)
+    : graph_(&graph), direction_(filter.direction), endpoints_(endpoints) {
+  predicate_allowed_.assign(graph.predicate_count(), filter.predicates.empty() ? 1 : 0);
+  for (graph::PredicateId p : filter.predicates) predicate_allowed_.at(p.value) = 1;
+  for (graph::PredicateId p : filter.excluded_predicates) predicate_allowed_.at(p.value) = 0;
+
+  predicate_conditions_ =
+      std::find(predicate_allowed_.begin(), predicate_allowed_.end(), 0) != predicate_allowed_.end();
+  type_allowed_.assign(graph.type_count(), filter.node_types.empty() ? 1 : 0);
+  for (graph::TypeId t : filter.node_types) type_allowed_.at(t.value) = 1;
+  for (graph::TypeId t : filter.excluded_node_types) type_allowed_.at(t.value) = 0;
+  avoid_ = filter.avoid;
+  std::sort(avoid_.begin(), avoid_.end());
+  node_conditions_ = !avoid_.empty() || std::find(type_allowed_.begin(), type_allowed_.end(), 0) != type_allowed_.end();
+
+  if (filter.from) window_first_ = filter.from->earliest();
+  if (filter.to) window_last_ = filter.to->latest();
+  dated_only_ = filter.dated_only;
+  has_min_confidence_ = filter.min_confidence.has_value();
+  min_confidence_ = filter.min_confidence.value_or(0);
+  missing_confidence_ = filter.missing_confidence;
+  fact_conditions_ = filter.from || filter.to || filter.dated_only || filter.min_confidence;
+}
+
+bool CompiledFilter::exempt(graph::NodeId node) const {
+  return std::find(endpoints_.begin(), endpoints_.end(), node) != endpoints_.end();
+}
+
+bool CompiledFilter::avoided(graph::NodeId node) const {
+  return std::binary_search(avoid_.begin(), avoid_.end(), node);
+}
+
+bool CompiledFilter::record_passes(graph::ProvenanceId record) const {
+  graph::PartialDate date = graph_->provenance_date(record);
+  if (date.dated()) {
+    if (date.latest() < window_first_ || date.earliest() > window_last_) return false;
+  } else if (dated_only_) {
+    return false;
+  }
+  if (has_min_confidence_) {
+    return graph_->provenance_confidence(record).value_or(missing_confidence_) >= min_confidence_;
+  }
+  return true;
+}
+
+bool CompiledFilter::any_record_passes(graph::EdgeId edge) const {
+  for (auto p = graph_->provenance_begin(edge).value; p < graph_->provenance_end(edge).value; ++p) {
+    if (record_passes(graph::ProvenanceId{p})) return true;
+  }
+  return false;
+}
+
+float CompiledFilter::edge_confidence(graph::EdgeId edge) const {
+  if (!fact_conditions_) return graph_->edge_confidence(edge).value_or(missing_confidence_);
+  std::optional<float> best;
+  for (auto p = graph_->provenance_begin(edge).value; p < graph_->provenance_end(edge).value; ++p) {
+    graph::ProvenanceId record{p};
+    std::optional<float> stated = graph_->provenance_confidence(record);
+    if (stated && record_passes(record) && (!best || *stated > *best)) best = stated;
+  }
+  return best.value_or(missing_confidence_);
+}
+
+
+}  // namespace kg::query

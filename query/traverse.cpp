@@ -5,7 +5,6 @@
 
 namespace kg::query {
 
-
 CompiledFilter::CompiledFilter(const graph::Graph& graph, const Filter& filter,
                                std::initializer_list<graph::NodeId> endpoints)
     : CompiledFilter(graph, filter, std::vector<graph::NodeId>(endpoints)) {}
@@ -73,6 +72,5 @@ float CompiledFilter::edge_confidence(graph::EdgeId edge) const {
   }
   return best.value_or(missing_confidence_);
 }
-
 
 }  // namespace kg::query

@@ -14,12 +14,12 @@
 #include <vector>
 
 #include "generator.h"
+#include "kg/analytics/page_rank.h"
 #include "kg/export/export.h"
 #include "kg/graph/builder.h"
 #include "kg/graph/graph_file.h"
 #include "kg/ingest/reader.h"
 #include "kg/query/neighbourhood.h"
-#include "kg/query/page_rank.h"
 #include "kg/query/paths.h"
 
 namespace {
@@ -180,7 +180,7 @@ void run(const fs::path& data, const fs::path& work, const fs::path& json) {
   measure_queries(graph, queries, report);
 
   start = std::chrono::steady_clock::now();
-  const std::vector<double> ranks = kg::query::page_rank(graph, {.iterations = 20});
+  const std::vector<double> ranks = kg::analytics::page_rank(graph, {.iterations = 20});
   report.add("pagerank_s", seconds_since(start), "s (Boost.Graph page_rank, 20 iterations)");
   report.add("pagerank_max", *std::max_element(ranks.begin(), ranks.end()), "(sanity: the top node's rank)");
 

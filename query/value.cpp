@@ -48,22 +48,33 @@ const Path& Value::as_path() const { return *static_cast<const Path*>(shared_.ge
 
 const Value* Value::find(std::string_view key) const {
   const ValueMap& entries = as_map();
-  const auto found = std::find_if(entries.begin(), entries.end(), [&](const auto& entry) { return entry.first == key; });
+  const auto found =
+      std::find_if(entries.begin(), entries.end(), [&](const auto& entry) { return entry.first == key; });
   return found == entries.end() ? nullptr : &found->second;
 }
 
 std::string_view kind_name(Value::Kind kind) {
   switch (kind) {
-    case Value::Kind::null: return "NULL";
-    case Value::Kind::boolean: return "BOOLEAN";
-    case Value::Kind::integer: return "INTEGER";
-    case Value::Kind::real: return "FLOAT";
-    case Value::Kind::string: return "STRING";
-    case Value::Kind::list: return "LIST";
-    case Value::Kind::map: return "MAP";
-    case Value::Kind::node: return "NODE";
-    case Value::Kind::relationship: return "RELATIONSHIP";
-    case Value::Kind::path: return "PATH";
+    case Value::Kind::null:
+      return "NULL";
+    case Value::Kind::boolean:
+      return "BOOLEAN";
+    case Value::Kind::integer:
+      return "INTEGER";
+    case Value::Kind::real:
+      return "FLOAT";
+    case Value::Kind::string:
+      return "STRING";
+    case Value::Kind::list:
+      return "LIST";
+    case Value::Kind::map:
+      return "MAP";
+    case Value::Kind::node:
+      return "NODE";
+    case Value::Kind::relationship:
+      return "RELATIONSHIP";
+    case Value::Kind::path:
+      return "PATH";
   }
   return "NULL";
 }

@@ -22,9 +22,7 @@ class ResultTable {
   std::size_t row_count() const { return columns_.empty() ? 0 : cells_.size() / columns_.size(); }
   bool empty() const { return row_count() == 0; }
   /// Row `i`: one Value per column.
-  std::span<const Value> row(std::size_t i) const {
-    return {cells_.data() + i * columns_.size(), columns_.size()};
-  }
+  std::span<const Value> row(std::size_t i) const { return {cells_.data() + i * columns_.size(), columns_.size()}; }
   /// Appends a row; it must hold one Value per column, and the table at least one column (throws
   /// std::invalid_argument otherwise).
   void add_row(std::vector<Value> row);

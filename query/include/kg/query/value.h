@@ -73,7 +73,7 @@ class Value {
 
   Kind kind_ = Kind::null;
   Scalar scalar_{.integer = 0};
-  std::string_view text_;                // a string's text (owned by shared_ or borrowed)
+  std::string_view text_;               // a string's text (owned by shared_ or borrowed)
   std::shared_ptr<const void> shared_;  // an owned string, list, map or path
 };
 

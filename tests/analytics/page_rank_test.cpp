@@ -1,4 +1,4 @@
-#include "kg/query/page_rank.h"
+#include "kg/analytics/page_rank.h"
 
 #include <fmt/format.h>
 #include <catch2/catch.hpp>
@@ -9,7 +9,7 @@
 
 #include "kg/graph/builder.h"
 
-TEST_CASE("PageRank over the Boost.Graph adapter equals Boost's iteration computed directly", "[query]") {
+TEST_CASE("PageRank over the Boost.Graph adapter equals Boost's iteration computed directly", "[analytics]") {
   for (unsigned seed = 1; seed <= 5; ++seed) {
     std::mt19937 random(seed);
     const std::uint32_t nodes = 30 + random() % 40;
@@ -39,7 +39,7 @@ TEST_CASE("PageRank over the Boost.Graph adapter equals Boost's iteration comput
       }
       expected = next;
     }
-    const std::vector<double> ranks = kg::query::page_rank(graph, {.iterations = 20});
+    const std::vector<double> ranks = kg::analytics::page_rank(graph, {.iterations = 20});
     REQUIRE(ranks.size() == expected.size());
     for (std::size_t n = 0; n < ranks.size(); ++n) CHECK(ranks[n] == Approx(expected[n]).epsilon(1e-12));
   }

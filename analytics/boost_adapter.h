@@ -77,4 +77,3 @@ inline std::uint32_t out_degree(std::uint32_t node, const GraphView& view) {
 }
 
 }  // namespace kg::analytics::detail
-

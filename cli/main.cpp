@@ -5,6 +5,7 @@
 #include <system_error>
 
 #include "commands/command.h"
+#include "diagnostics.h"
 #include "kg/graph/diagnostics.h"
 #include "kg/graph/graph_file.h"
 
@@ -32,7 +33,7 @@ int main(int argc, char** argv) {
   } catch (const kg::cli::ExitStatus& exit) {
     return exit.status;
   } catch (const kg::graph::InputError& error) {
-    fmt::print(stderr, "{}", kg::graph::render_diagnostic("error", error.where(), error.message()));
+    kg::cli::print_diagnostic("error", error.where(), error.message());
   } catch (const kg::graph::GraphFileError& error) {
     fmt::print(stderr, "kg: error: {}\n", error.what());
   } catch (const std::system_error& error) {

@@ -2,9 +2,6 @@
 
 #include <fmt/format.h>
 
-#include <fstream>
-#include <optional>
-
 namespace kg::graph {
 
 std::string SourceLocation::to_string() const {
@@ -18,26 +15,24 @@ InputError::InputError(SourceLocation where, std::string message)
       where_(std::move(where)),
       message_(std::move(message)) {}
 
-namespace {
-
-// The text of line `number` (1-based) of `file`, or nullopt when it cannot be read.
-std::optional<std::string> read_line(const std::string& file, std::uint32_t number) {
-  std::ifstream in(file, std::ios::binary);
-  std::string text;
-  for (std::uint32_t i = 1; in && i <= number; ++i) {
-    if (!std::getline(in, text)) return std::nullopt;
+std::optional<std::string_view> line_of(std::string_view text, std::uint32_t number) {
+  if (number == 0) return std::nullopt;
+  std::size_t begin = 0;
+  for (std::uint32_t i = 1; i < number; ++i) {
+    const std::size_t newline = text.find('\n', begin);
+    if (newline == std::string_view::npos) return std::nullopt;
+    begin = newline + 1;
   }
-  if (!in && !in.eof()) return std::nullopt;
-  if (!text.empty() && text.back() == '\r') text.pop_back();
-  return text;
+  if (begin == text.size() && number > 1) return std::nullopt;
+  std::string_view line = text.substr(begin, text.find('\n', begin) - begin);
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  return line;
 }
 
-}  // namespace
-
-std::string render_diagnostic(std::string_view severity, const SourceLocation& where, std::string_view message) {
+std::string render_diagnostic(std::string_view severity, const SourceLocation& where, std::string_view message,
+                              std::optional<std::string_view> line) {
   std::string out = fmt::format("{}: {}: {}\n", where.to_string(), severity, message);
   if (where.line == 0 || where.column == 0) return out;
-  const auto line = read_line(where.file, where.line);
   constexpr std::size_t kMaxShown = 160;
   if (!line || line->size() > 4 * kMaxShown) return out;
   // Show a window of the line around the column so long JSON lines stay readable.
@@ -46,7 +41,7 @@ std::string render_diagnostic(std::string_view severity, const SourceLocation& w
   // A reader that counts lines differently (a lone CR ends a CSV record) may cite a column past this line's end:
   // then the line is not the one meant, and is not shown.
   if (column > line->size()) return out;
-  std::string shown = line->substr(first, kMaxShown);
+  std::string shown(line->substr(first, kMaxShown));
   for (char& c : shown) {
     if (c == '\t') c = ' ';
   }

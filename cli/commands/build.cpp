@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "commands/command.h"
+#include "diagnostics.h"
 #include "kg/graph/builder.h"
 #include "kg/graph/graph_file.h"
 #include "kg/ingest/reader.h"
@@ -24,7 +25,7 @@ void run_build(const BuildCommandOptions& options) {
   std::size_t warnings = 0;
   const graph::WarningSink warn = [&](const graph::SourceLocation& where, std::string_view message) {
     ++warnings;
-    if (!options.quiet) fmt::print(stderr, "{}", graph::render_diagnostic("warning", where, message));
+    if (!options.quiet) print_diagnostic("warning", where, message);
   };
   graph::GraphBuilder builder({.strict = options.strict, .warn = warn});
   const auto size_of = [](const std::string& path) {

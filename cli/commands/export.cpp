@@ -7,8 +7,8 @@
 
 #include "commands/command.h"
 #include "commands/query_options.h"
+#include "diagnostics.h"
 #include "kg/export/export.h"
-#include "kg/graph/diagnostics.h"
 #include "kg/graph/graph_file.h"
 #include "kg/query/filter.h"
 #include "kg/query/resolve.h"
@@ -57,9 +57,7 @@ void run_export(const ExportCommandOptions& options) {
   io::ExportOptions export_options{
       .format = format,
       .flavour = options.flavour == "gephi" ? io::GraphmlFlavour::gephi : io::GraphmlFlavour::standard,
-      .warn = [&](const graph::SourceLocation& where, std::string_view message) {
-        if (!options.quiet) fmt::print(stderr, "{}", graph::render_diagnostic("warning", where, message));
-      }};
+      .warn = warning_printer(options.quiet)};
   ProgressBar progress("kg export", "elements", options.quiet);
   export_options.progress = [&](std::uint64_t written, std::uint64_t total) {
     progress.update(written, total, written);

@@ -3,8 +3,8 @@
 
 #include <fmt/format.h>
 
+#include "diagnostics.h"
 #include "kg/export/export.h"
-#include "kg/graph/diagnostics.h"
 
 namespace kg::cli {
 
@@ -52,10 +52,7 @@ void export_result(const graph::Graph& graph, const graph::Subgraph& selection, 
   if (options.export_path.empty()) return;
   // The option's validator has already refused names that imply no format.
   const io::ExportFormat format = io::format_from_path(options.export_path).value();
-  io::export_graph(graph, &selection, options.export_path,
-                   {.format = format, .warn = [](const graph::SourceLocation& where, std::string_view message) {
-                      fmt::print(stderr, "{}", graph::render_diagnostic("warning", where, message));
-                    }});
+  io::export_graph(graph, &selection, options.export_path, {.format = format, .warn = warning_printer(false)});
 }
 
 }  // namespace kg::cli

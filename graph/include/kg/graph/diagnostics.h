@@ -2,6 +2,7 @@
 /// Where a problem in user input is, and the errors and warnings that cite it.
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -33,8 +34,15 @@ class InputError : public std::runtime_error {
 /// Receives warnings (unknown field, unresolved reference created as Entity, ...) as they are found.
 using WarningSink = std::function<void(const SourceLocation& where, std::string_view message)>;
 
-/// Renders a diagnostic as ninja does: `file:line:column: error: message`, then the source line and a caret under
-/// the column when the file can be read. `severity` is "error" or "warning".
-std::string render_diagnostic(std::string_view severity, const SourceLocation& where, std::string_view message);
+/// Renders a diagnostic as ninja does: `file:line:column: error: message`, then `source_line` (the text of line
+/// `where.line`, as the reader or the query held it) with a caret under the column. Without a source line, or with
+/// one the column does not fit, the diagnostic is the first line only. `severity` is "error" or "warning".
+///
+///   render_diagnostic("error", {"query", 1, 8}, "expected a pattern", line_of(query_text, 1));
+std::string render_diagnostic(std::string_view severity, const SourceLocation& where, std::string_view message,
+                              std::optional<std::string_view> source_line);
+
+/// Line `number` (from 1) of `text` without its line break (`\n` or `\r\n`); nullopt when `text` has fewer lines.
+std::optional<std::string_view> line_of(std::string_view text, std::uint32_t number);
 
 }  // namespace kg::graph

@@ -38,9 +38,10 @@ function options(file, extra = []) {
   return all.length ? ` (${all.join(", ")})` : "";
 }
 
-/// [DDL..., COPY...] statements that create and fill the typed schema described by a schema.json in `folder`.
+/// {ddl, copy, relCopies: the COPYs that fill relationship tables}: the statements that create and fill the
+/// typed schema described by a schema.json in `folder`.
 function typedStatements(schema, folder) {
-  const ddl = [], copy = [];
+  const ddl = [], copy = [], relCopies = new Set();
   for (const node of schema.nodes) {
     const [key] = node.columns[0];
     ddl.push(`CREATE NODE TABLE ${name(node.table)}(${columnList(node.columns)}, PRIMARY KEY (${name(key)}))`);
@@ -53,9 +54,10 @@ function typedStatements(schema, folder) {
     for (const pair of rel.pairs) {
       const between = rel.pairs.length > 1 ? [`from=${literal(pair.from)}`, `to=${literal(pair.to)}`] : [];
       copy.push(`COPY ${name(rel.table)} FROM ${literal(path.join(folder, pair.file))}${options(pair.file, between)}`);
+      relCopies.add(copy.at(-1));
     }
   }
-  return { ddl, copy };
+  return { ddl, copy, relCopies };
 }
 
 // The columns of a generated data set's CSV files (bench/dataset.cpp), as the flat schema stores them.
@@ -64,7 +66,7 @@ const FLAT_ENTITY_COLUMNS = [["id", "STRING"], ["type", "STRING"], ["name", "STR
 const FLAT_FACT_COLUMNS = [["predicate", "STRING"], ["source", "STRING"], ["date", "STRING"],
   ["confidence", "DOUBLE"], ["quote", "STRING"]];
 
-/// [DDL..., COPY...] statements that load a data set folder's entities.csv and facts.csv as they are: entities
+/// {ddl, copy, relCopies} that load a data set folder's entities.csv and facts.csv as they are: entities
 /// straight in, facts through LOAD FROM (Kuzu wants the endpoints first; measured as fast as a direct COPY).
 function flatStatements(data) {
   const ddl = [
@@ -78,7 +80,7 @@ function flatStatements(data) {
     `COPY Fact FROM (LOAD WITH HEADERS (${columnList(headers)}) FROM ${literal(path.join(data, "facts.csv"))} ` +
       `(header=true) RETURN subject, object, ${FLAT_FACT_COLUMNS.map(([column]) => column).join(", ")})`,
   ];
-  return { ddl, copy };
+  return { ddl, copy, relCopies: new Set([copy[1]]) };
 }
 
 module.exports = { name, literal, typedStatements, flatStatements };

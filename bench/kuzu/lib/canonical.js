@@ -2,7 +2,7 @@
 // no other value can be mistaken for.
 //
 //   null, true/false, strings: themselves
-//   numbers: rounded to 12 significant digits, -0 as 0 (integers and floats compare by value: Kuzu's Node.js
+//   numbers: integers exact, others rounded to 12 significant digits, -0 as 0 (integers and floats compare by value: Kuzu's Node.js
 //            API returns both as JavaScript numbers, so `1` and `1.0` cannot be told apart on its side)
 //   list: {"list": [...]}, map: {"map": [[key, value], ...]} sorted by key
 //   node: {"node": entity id}, relationship: {"rel": [start id, type, end id]}
@@ -14,6 +14,7 @@
 
 function number(value) {
   if (!Number.isFinite(value)) return { float: String(value) };
+  if (Number.isSafeInteger(value)) return value === 0 ? 0 : value;  // exact, however many digits; -0 is 0
   const rounded = Number(value.toPrecision(12));
   return Object.is(rounded, -0) ? 0 : rounded;
 }

@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <charconv>
 
 namespace kg::io::detail {
 
@@ -38,14 +37,6 @@ void ElementAttributes::collect_provenance(graph::EdgeId edge) {
     first_date_ = dates_.first.to_string();
     last_date_ = dates_.last.to_string();
   }
-}
-
-double widen(float value) {
-  char text[32];
-  const auto end = fmt::format_to_n(text, sizeof text, "{}", value).out;
-  double wide = value;
-  std::from_chars(text, end, wide);
-  return wide;
 }
 
 void write_value(Output& out, const AttrValue& value, AttrType type, const EscapeTable& escapes) {

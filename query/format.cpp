@@ -24,8 +24,6 @@ double path_confidence(const CompiledFilter& filter, const Path& path) {
   return std::round(product * 1e4) / 1e4;
 }
 
-double shortest_double(float value) { return std::stod(fmt::format("{}", value)); }
-
 }  // namespace detail
 
 }  // namespace kg::query

@@ -16,7 +16,4 @@ std::vector<graph::ProvenanceId> shown_records(const graph::Graph& graph, const 
 /// The product of the path's edge confidences, rounded to 4 decimals.
 double path_confidence(const CompiledFilter& filter, const Path& path);
 
-/// A float as its shortest decimal text (0.7f prints `0.7`, not `0.699999988`), as a double.
-double shortest_double(float value);
-
 }  // namespace kg::query::detail

@@ -5,12 +5,13 @@
 #include <string>
 
 #include "format_detail.h"
+#include "kg/graph/text.h"
 #include "kg/query/format.h"
 
 namespace kg::query {
 using detail::path_confidence;
-using detail::shortest_double;
 using detail::shown_records;
+using graph::shortest_double;
 
 namespace {
 

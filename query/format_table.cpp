@@ -5,6 +5,7 @@
 #include <string>
 
 #include "format_detail.h"
+#include "kg/graph/text.h"
 #include "kg/query/format.h"
 
 namespace kg::query {
@@ -16,16 +17,11 @@ namespace {
 constexpr std::size_t kShownRecords = 3;   // per hop, without --full
 constexpr std::size_t kQuoteLength = 100;  // code points, without --full
 
-std::size_t code_points(std::string_view text) {
-  return static_cast<std::size_t>(
-      std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
 /// `text` cut to `limit` code points (never inside a UTF-8 sequence), with `…` when cut.
 std::string truncated(std::string_view text, std::size_t limit) {
   std::size_t seen = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 && seen++ == limit) {
+    if (!graph::is_utf8_continuation(text[i]) && seen++ == limit) {
       return std::string(text.substr(0, i)) + "…";
     }
   }
@@ -44,7 +40,7 @@ std::string name_of(const graph::Graph& graph, graph::NodeId node) { return one_
 
 /// `text` padded with spaces to `width` code points.
 std::string padded(std::string_view text, std::size_t width) {
-  std::size_t length = code_points(text);
+  std::size_t length = graph::utf8_length(text);
   return std::string(text) + std::string(width > length ? width - length : 0, ' ');
 }
 
@@ -69,7 +65,7 @@ void write_records(std::string& out, const graph::Graph& graph, const CompiledFi
     sources.emplace_back(source.value == 0 ? "(no source)" : graph.source_key(source));
     dates.push_back(graph.provenance_date(records[i]).dated() ? graph.provenance_date(records[i]).to_string()
                                                               : "undated");
-    source_width = std::max(source_width, code_points(sources.back()));
+    source_width = std::max(source_width, graph::utf8_length(sources.back()));
     date_width = std::max(date_width, dates.back().size());
   }
   for (std::size_t i = 0; i < shown; ++i) {
@@ -116,8 +112,8 @@ std::string neighbourhood_table(const graph::Graph& graph, const Neighbourhood& 
   CompiledFilter filter(graph, user_filter, {});
   std::size_t name_width = 4, type_width = 4;
   for (const Reached& reached : result.nodes) {
-    name_width = std::max(name_width, code_points(graph.node_name(reached.node)));  // one_line keeps the length
-    type_width = std::max(type_width, code_points(graph.type_name(graph.node_type(reached.node))));
+    name_width = std::max(name_width, graph::utf8_length(graph.node_name(reached.node)));  // one_line keeps the length
+    type_width = std::max(type_width, graph::utf8_length(graph.type_name(graph.node_type(reached.node))));
   }
   std::string out = fmt::format("{} node{}, {} edge{}{}\n\n", result.nodes.size(), result.nodes.size() == 1 ? "" : "s",
                                 result.edges.size(), result.edges.size() == 1 ? "" : "s",

@@ -33,15 +33,12 @@ bool filters_given(const query::FilterSpec& spec) {
 }
 
 io::ExportFormat choose_format(const ExportCommandOptions& options) {
-  if (!options.format.empty()) {
-    if (auto format = io::parse_export_format(options.format)) return *format;
-    throw graph::InputError({options.format, 0, 0},
-                            "unknown export format: use graphml, gexf, dot, cytoscape or neo4j-csv");
-  }
+  if (!options.format.empty()) return io::parse_export_format(options.format).value();  // checked by --format
   if (auto format = io::format_from_path(options.output)) return *format;
   throw graph::InputError({options.output, 0, 0},
-                          "cannot tell the export format from the file name: give --format, or use .graphml, "
-                          ".gexf, .dot, .gv, .cyjs, .json, or a folder or .csv for neo4j-csv");
+                          fmt::format("cannot tell the export format from the file name: give --format, or use {}, "
+                                      "or a folder for neo4j-csv",
+                                      io::export_extensions()));
 }
 
 void run_export(const ExportCommandOptions& options) {
@@ -79,8 +76,10 @@ void add_export_command(CLI::App& app) {
       "export", "Write a graph (or its filtered part) as GraphML, GEXF, DOT, Cytoscape or Neo4j CSV");
   command->add_option("graph", options->graph_path, "Graph file built by kg build")->required();
   command->add_option("-o,--output", options->output, "Output file (a folder for neo4j-csv)")->required();
-  command->add_option("--format", options->format, "graphml, gexf, dot, cytoscape or neo4j-csv (default: from -o)")
-      ->check(CLI::IsMember({"graphml", "gexf", "dot", "cytoscape", "neo4j-csv"}));
+  std::vector<std::string> names;
+  for (const io::ExportFormatInfo& info : io::export_formats()) names.emplace_back(info.name);
+  command->add_option("--format", options->format, io::export_format_names() + " (default: from -o)")
+      ->check(CLI::IsMember(names));
   command
       ->add_option("--flavour", options->flavour,
                    "GraphML flavour: standard (validates) or gephi (keeps parallel predicates apart in Gephi)")

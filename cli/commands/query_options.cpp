@@ -38,12 +38,13 @@ void add_query_options(CLI::App& command, QueryCommandOptions& options) {
   command.add_flag("--full", options.full, "Table output: every source and whole quotes");
   command
       .add_option("--export", options.export_path,
-                  "Also write the result as a subgraph file (.graphml, .gexf, .dot, .cyjs, .csv)")
+                  "Also write the result as a subgraph file (" + io::export_extensions() + ")")
       ->check(CLI::Validator(
           [](std::string& path) {
-            return io::format_from_path(path) ? std::string{}
-                                              : "cannot tell the export format from the file name " + path +
-                                                    ": use .graphml, .gexf, .dot, .gv, .cyjs, .json or .csv";
+            return io::format_from_path(path)
+                       ? std::string{}
+                       : fmt::format("cannot tell the export format from the file name {}: use {}", path,
+                                     io::export_extensions());
           },
           "FILE"));
 }

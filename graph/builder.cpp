@@ -348,7 +348,7 @@ std::uint32_t GraphBuilder::Impl::resolve(std::uint32_t reference, const RecordL
                        fmt::format("unknown entity \"{}\": no entity has this id, name or alias", text));
     } else {
       state_.warn(at, fmt::format("unknown entity \"{}\": created with type Entity (declare it to give it a type; "
-                                  "--strict makes this an error)",
+                                  "strict mode makes this an error)",
                                   text));
       entity = create_entity(text, {}, {}, at);
     }

@@ -19,7 +19,8 @@ bool equals_ascii_folded(std::string_view a, std::string_view b) {
 }
 
 std::size_t utf8_length(std::string_view text) {
-  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) { return !is_utf8_continuation(c); }));
+  return static_cast<std::size_t>(
+      std::count_if(text.begin(), text.end(), [](char c) { return !is_utf8_continuation(c); }));
 }
 
 std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {

@@ -26,12 +26,6 @@ struct ExportCommandOptions {
   bool quiet = false;
 };
 
-bool filters_given(const query::FilterSpec& spec) {
-  return !spec.predicates.empty() || !spec.excluded_predicates.empty() || !spec.node_types.empty() ||
-         !spec.excluded_node_types.empty() || !spec.from.empty() || !spec.to.empty() || spec.dated_only ||
-         spec.min_confidence.has_value();
-}
-
 io::ExportFormat choose_format(const ExportCommandOptions& options) {
   if (!options.format.empty()) return io::parse_export_format(options.format).value();  // checked by --format
   if (auto format = io::format_from_path(options.output)) return *format;
@@ -47,10 +41,9 @@ void run_export(const ExportCommandOptions& options) {
     throw graph::InputError({options.output, 0, 0}, "--flavour gephi applies to GraphML only");
   }
   const graph::Graph graph = graph::load_graph_file(options.graph_path);
+  const query::Filter filter = query::resolve_filter(graph, options.filter, options.graph_path);
   std::optional<graph::Subgraph> selection;
-  if (filters_given(options.filter)) {
-    selection = query::filter_graph(graph, query::resolve_filter(graph, options.filter, options.graph_path));
-  }
+  if (!query::keeps_everything(filter)) selection = query::filter_graph(graph, filter);
   io::ExportOptions export_options{
       .format = format,
       .flavour = options.flavour == "gephi" ? io::GraphmlFlavour::gephi : io::GraphmlFlavour::standard,

@@ -34,8 +34,8 @@ void add_query_options(CLI::App& command, QueryCommandOptions& options) {
       ->check(CLI::IsMember({"out", "in", "both"}))
       ->default_str("both");
   command.add_option("--avoid", options.filter.avoid, "Never pass through this entity (id, name or alias; repeatable)");
-  add_format_option(command, options.format, true);
-  command.add_flag("--full", options.full, "Table output: every source and whole quotes");
+  add_format_option(command, options.render.style, true);
+  command.add_flag("--full", options.render.full, "Table output: every source and whole quotes");
   command
       .add_option("--export", options.export_path,
                   "Also write the result as a subgraph file (" + io::export_extensions() + ")")

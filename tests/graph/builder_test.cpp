@@ -103,7 +103,7 @@ TEST_CASE("An unknown reference becomes an Entity node with a warning", "[graph]
   REQUIRE(collected.warnings.size() == 1);
   CHECK(collected.warnings[0] ==
         "facts.jsonl:2:40: unknown entity \"inmates\": created with type Entity (declare it to give it a type; "
-        "--strict makes this an error)");
+        "strict mode makes this an error)");
   CHECK(graph.type_name(graph.node_type(only_node(graph, "inmates"))) == "Entity");
 }
 

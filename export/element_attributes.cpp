@@ -8,7 +8,7 @@ namespace kg::io::detail {
 
 EdgeDates edge_dates(const graph::Graph& graph, graph::EdgeId edge) {
   EdgeDates dates;
-  for (auto p = graph.provenance_begin(edge); p < graph.provenance_end(edge); p = graph::ProvenanceId{p.value + 1}) {
+  for (graph::ProvenanceId p : graph.provenance(edge)) {
     const graph::PartialDate date = graph.provenance_date(p);
     if (!date.dated()) continue;
     if (!dates.first.dated() || date.earliest() < dates.first.earliest()) dates.first = date;
@@ -20,7 +20,7 @@ EdgeDates edge_dates(const graph::Graph& graph, graph::EdgeId edge) {
 void ElementAttributes::collect_provenance(graph::EdgeId edge) {
   list_.clear();
   quotes_.clear();
-  for (auto p = graph_.provenance_begin(edge); p < graph_.provenance_end(edge); p = graph::ProvenanceId{p.value + 1}) {
+  for (graph::ProvenanceId p : graph_.provenance(edge)) {
     const graph::SourceId source = graph_.provenance_source(p);
     if (source.value != 0) {
       const std::string_view key = graph_.source_key(source);

@@ -7,8 +7,8 @@ namespace kg::render::detail {
 std::vector<graph::ProvenanceId> shown_records(const graph::Graph& graph, const query::CompiledFilter& filter,
                                                graph::EdgeId edge) {
   std::vector<graph::ProvenanceId> records;
-  for (auto p = graph.provenance_begin(edge).value; p < graph.provenance_end(edge).value; ++p) {
-    if (filter.record_passes(graph::ProvenanceId{p})) records.push_back(graph::ProvenanceId{p});
+  for (graph::ProvenanceId record : graph.provenance(edge)) {
+    if (filter.record_passes(record)) records.push_back(record);
   }
   return records;
 }

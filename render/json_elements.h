@@ -38,8 +38,7 @@ void write_key(Json& json, std::string_view key) {
 
 /// `{"id", "name", "type"}`, then `"distance"` when given, then whatever `more` writes.
 template <class Json, class More>
-void write_node(Json& json, const graph::Graph& graph, graph::NodeId node, const std::uint32_t* distance,
-                More&& more) {
+void write_node(Json& json, const graph::Graph& graph, graph::NodeId node, const std::uint32_t* distance, More&& more) {
   json.StartObject();
   json.Key("id");
   write_string(json, graph.node_key(node));

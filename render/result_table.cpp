@@ -16,8 +16,7 @@ namespace {
 
 constexpr std::size_t kCellLength = 60;  // characters a value shows, without --full
 
-void table_text(const graph::Graph& graph, const query::ResultTable& table, const RenderOptions& options,
-                Output& out) {
+void table_text(const graph::Graph& graph, const query::ResultTable& table, const RenderOptions& options, Output& out) {
   const std::size_t columns = table.column_count();
   std::vector<std::vector<std::string>> cells(table.row_count());
   std::vector<std::size_t> width(columns);
@@ -35,7 +34,8 @@ void table_text(const graph::Graph& graph, const query::ResultTable& table, cons
   }
   const auto line = [&](const auto& texts) {
     std::string text = " ";
-    for (std::size_t c = 0; c < columns; ++c) text += " " + detail::padded(texts[c], width[c], numeric[c]) + (c + 1 < columns ? " " : "");
+    for (std::size_t c = 0; c < columns; ++c)
+      text += " " + detail::padded(texts[c], width[c], numeric[c]) + (c + 1 < columns ? " " : "");
     text.erase(text.find_last_not_of(' ') + 1);
     out.write(text);
     out.put('\n');
@@ -81,11 +81,13 @@ void table_csv(const graph::Graph& graph, const query::ResultTable& table, const
       const query::Value& value = table.row(r)[c];
       using Kind = query::Value::Kind;
       switch (value.kind()) {
-        case Kind::null: return;
+        case Kind::null:
+          return;
         case Kind::boolean:
         case Kind::integer:
         case Kind::real:
-        case Kind::string: return detail::write_csv_field(out, detail::value_text(graph, value));
+        case Kind::string:
+          return detail::write_csv_field(out, detail::value_text(graph, value));
         default: {
           std::string json_text;
           Output text(json_text);
@@ -105,9 +107,12 @@ void render_result_table(const graph::Graph& graph, const query::ResultTable& ta
                          const RenderOptions& options, Output& out) {
   const query::CompiledFilter filter(graph, evidence, {});
   switch (options.style) {
-    case Style::table: return table_text(graph, table, options, out);
-    case Style::json: return table_json(graph, table, filter, out);
-    case Style::csv: return table_csv(graph, table, filter, out);
+    case Style::table:
+      return table_text(graph, table, options, out);
+    case Style::json:
+      return table_json(graph, table, filter, out);
+    case Style::csv:
+      return table_csv(graph, table, filter, out);
   }
 }
 

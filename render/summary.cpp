@@ -69,8 +69,8 @@ void summary_table(std::string_view name, const query::GraphSummary& summary, Ou
   out.write(fmt::format("\n  {:<{}}  {:>8}  {:>10}\n", "Predicate", width, "Edges", "Statements"));
   for (const query::PredicateCount& predicate :
        by_count(summary.predicates, [](const query::PredicateCount& p) { return p.edges; })) {
-    out.write(fmt::format("  {:<{}}  {:>8}  {:>10}\n", predicate.predicate, width, predicate.edges,
-                          predicate.statements));
+    out.write(
+        fmt::format("  {:<{}}  {:>8}  {:>10}\n", predicate.predicate, width, predicate.edges, predicate.statements));
   }
 }
 
@@ -79,9 +79,12 @@ void summary_table(std::string_view name, const query::GraphSummary& summary, Ou
 void render_summary(std::string_view name, const query::GraphSummary& summary, const RenderOptions& options,
                     Output& out) {
   switch (options.style) {
-    case Style::table: return summary_table(name, summary, out);
-    case Style::json: return summary_json(summary, out);
-    case Style::csv: throw std::invalid_argument("a graph summary has no CSV rendering");
+    case Style::table:
+      return summary_table(name, summary, out);
+    case Style::json:
+      return summary_json(summary, out);
+    case Style::csv:
+      throw std::invalid_argument("a graph summary has no CSV rendering");
   }
 }
 

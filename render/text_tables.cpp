@@ -55,7 +55,8 @@ void write_records(Output& out, const graph::Graph& graph, const query::Compiled
     out.write(line);
     out.put('\n');
   }
-  if (shown < records.size()) out.write(fmt::format("{}(+{} more; --full shows all)\n", indent, records.size() - shown));
+  if (shown < records.size())
+    out.write(fmt::format("{}(+{} more; --full shows all)\n", indent, records.size() - shown));
 }
 
 }  // namespace

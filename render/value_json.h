@@ -83,11 +83,21 @@ void write_value(Json& json, const graph::Graph& graph, const query::CompiledFil
                  const query::Value& value) {
   using Kind = query::Value::Kind;
   switch (value.kind()) {
-    case Kind::null: json.Null(); return;
-    case Kind::boolean: json.Bool(value.as_boolean()); return;
-    case Kind::integer: json.Int64(value.as_integer()); return;
-    case Kind::real: write_float(json, value.as_real()); return;
-    case Kind::string: write_string(json, value.as_string()); return;
+    case Kind::null:
+      json.Null();
+      return;
+    case Kind::boolean:
+      json.Bool(value.as_boolean());
+      return;
+    case Kind::integer:
+      json.Int64(value.as_integer());
+      return;
+    case Kind::real:
+      write_float(json, value.as_real());
+      return;
+    case Kind::string:
+      write_string(json, value.as_string());
+      return;
     case Kind::list:
       json.StartArray();
       for (const query::Value& item : value.as_list()) write_value(json, graph, filter, item);
@@ -101,7 +111,9 @@ void write_value(Json& json, const graph::Graph& graph, const query::CompiledFil
       }
       json.EndObject();
       return;
-    case Kind::node: write_tagged(json, "$node", [&] { write_node_value(json, graph, value.as_node()); }); return;
+    case Kind::node:
+      write_tagged(json, "$node", [&] { write_node_value(json, graph, value.as_node()); });
+      return;
     case Kind::relationship:
       write_tagged(json, "$relationship",
                    [&] { write_edge_value(json, graph, filter, value.as_relationship(), nullptr); });

@@ -33,10 +33,18 @@ void append_hop(std::string& out, const graph::Graph& graph, const query::Hop& h
 void append_value(std::string& out, const graph::Graph& graph, const query::Value& value, bool nested) {
   using Kind = query::Value::Kind;
   switch (value.kind()) {
-    case Kind::null: out += "null"; return;
-    case Kind::boolean: out += value.as_boolean() ? "true" : "false"; return;
-    case Kind::integer: fmt::format_to(std::back_inserter(out), "{}", value.as_integer()); return;
-    case Kind::real: out += float_text(value.as_real()); return;
+    case Kind::null:
+      out += "null";
+      return;
+    case Kind::boolean:
+      out += value.as_boolean() ? "true" : "false";
+      return;
+    case Kind::integer:
+      fmt::format_to(std::back_inserter(out), "{}", value.as_integer());
+      return;
+    case Kind::real:
+      out += float_text(value.as_real());
+      return;
     case Kind::string:
       if (nested) {
         append_quoted(out, value.as_string());
@@ -66,7 +74,9 @@ void append_value(std::string& out, const graph::Graph& graph, const query::Valu
       out += '}';
       return;
     }
-    case Kind::node: append_node(out, graph, value.as_node()); return;
+    case Kind::node:
+      append_node(out, graph, value.as_node());
+      return;
     case Kind::relationship: {
       const graph::EdgeId edge = value.as_relationship();
       out += graph.node_name(graph.edge_source(edge));

@@ -34,7 +34,6 @@ inline kg::graph::Graph awkward() {
   return builder.build();
 }
 
-
 /// What `render` (called with an Output) writes, as a string.
 template <class Render>
 std::string rendered(Render&& render) {

@@ -86,7 +86,8 @@ TEST_CASE("Floats that JSON cannot hold are tagged, never written as invalid JSO
   REQUIRE_FALSE(document.Parse(json.c_str()).HasParseError());
   CHECK(std::string(document["rows"][0][0]["$float"].GetString()) == "NaN");
   CHECK(std::string(document["rows"][1][0]["$float"].GetString()) == "-Infinity");
-  CHECK(render(graph, table, Style::table) == "          x\n        NaN\n  -Infinity\n\n2 rows\n");  // numbers to the right
+  CHECK(render(graph, table, Style::table) ==
+        "          x\n        NaN\n  -Infinity\n\n2 rows\n");  // numbers to the right
 }
 
 TEST_CASE("A result table renders as CSV: scalars as text, null empty, anything else as its JSON", "[render]") {

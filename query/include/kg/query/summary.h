@@ -23,8 +23,8 @@ struct PredicateCount {
 
 struct GraphSummary {
   std::uint32_t nodes = 0, edges = 0, statements = 0;
-  std::uint32_t sources = 0;              ///< declared or cited sources ("no source" not counted)
-  std::vector<TypeCount> types{};  ///< types with at least one node, by name
+  std::uint32_t sources = 0;                 ///< declared or cited sources ("no source" not counted)
+  std::vector<TypeCount> types{};            ///< types with at least one node, by name
   std::vector<PredicateCount> predicates{};  ///< every predicate, by name
   graph::MemoryUsage memory{};
 };

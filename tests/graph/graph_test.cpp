@@ -14,12 +14,13 @@ Graph case_graph() {
   GraphBuilder builder;
   builder.add_file("case.json");
   builder.add_source({.id = "rferl", .title = "RFE/RL", .url = "", .date = {}}, {0, 1, 1});
-  builder.add_entity({.id = "ziyoev",
-                      .type = "Person",
-                      .name = "Mirzo Ziyoev",
-                      .aliases = {"Ziyoev", "Mirzo"},
-                      .props = {{"born", std::int64_t{1960}}, {"killed", true}, {"role", std::string_view("commander")}},
-                      .at = {0, 2, 1}});
+  builder.add_entity(
+      {.id = "ziyoev",
+       .type = "Person",
+       .name = "Mirzo Ziyoev",
+       .aliases = {"Ziyoev", "Mirzo"},
+       .props = {{"born", std::int64_t{1960}}, {"killed", true}, {"role", std::string_view("commander")}},
+       .at = {0, 2, 1}});
   builder.add_entity({.id = "imu", .type = "Organization", .name = "IMU", .at = {0, 3, 1}});
   FactRecord fact;
   fact.subject.text = "ziyoev";

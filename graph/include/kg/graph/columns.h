@@ -32,21 +32,21 @@ enum class Rows : std::uint8_t {
 /// What a column's values are, as the validation of a loaded graph checks them.
 enum class Values : std::uint8_t {
   any,
-  string,                  ///< string ids
-  node,                    ///< node ids
-  edge,                    ///< edge ids
-  type,                    ///< type ids
-  predicate,               ///< predicate ids
-  source,                  ///< source ids
-  string_byte_offset,      ///< non-decreasing offsets from 0 into string_bytes
-  alias_offset,            ///< non-decreasing offsets from 0 into alias_ids
-  node_property_offset,    ///< non-decreasing offsets from 0 into the properties
-  edge_property_offset,    ///< non-decreasing offsets into the properties, from the end of the nodes' ones
-  edge_offset,             ///< non-decreasing offsets from 0 to the edge count
-  record_offset,           ///< non-decreasing offsets from 0 into the provenance records
-  date,                    ///< packed PartialDate values, each valid
-  confidence,              ///< NaN (not stated) or a number from 0 to 1
-  property_kind,           ///< PropertyKind values
+  string,                ///< string ids
+  node,                  ///< node ids
+  edge,                  ///< edge ids
+  type,                  ///< type ids
+  predicate,             ///< predicate ids
+  source,                ///< source ids
+  string_byte_offset,    ///< non-decreasing offsets from 0 into string_bytes
+  alias_offset,          ///< non-decreasing offsets from 0 into alias_ids
+  node_property_offset,  ///< non-decreasing offsets from 0 into the properties
+  edge_property_offset,  ///< non-decreasing offsets into the properties, from the end of the nodes' ones
+  edge_offset,           ///< non-decreasing offsets from 0 to the edge count
+  record_offset,         ///< non-decreasing offsets from 0 into the provenance records
+  date,                  ///< packed PartialDate values, each valid
+  confidence,            ///< NaN (not stated) or a number from 0 to 1
+  property_kind,         ///< PropertyKind values
 };
 
 // X(name, element type, Memory, Rows, Values)

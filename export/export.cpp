@@ -127,7 +127,7 @@ void export_graph(const graph::Graph& graph, const graph::Subgraph* selection, c
                   const ExportOptions& options) {
   const detail::Selection chosen(graph, selection);
   const detail::AttributeSchema schema =
-      detail::infer_schema(graph, chosen, [&](std::string message) { warn(options, path, message); });
+      detail::infer_schema(graph, chosen, [&](const std::string& message) { warn(options, path, message); });
   const detail::WriteContext context{graph, chosen, schema, options};
   detail::Output::Progress progress{options.progress, chosen.nodes().size() + chosen.edges().size()};
   std::size_t replaced = 0;

@@ -59,8 +59,8 @@ TypeStyle type_style(std::string_view type_name, std::uint32_t other_index) {
 std::vector<TypeStyle> styles_by_type(const graph::Graph& graph) {
   std::vector<TypeStyle> styles;
   std::uint32_t others = 0;
-  for (std::uint16_t t = 0; t < graph.type_count(); ++t) {
-    const std::string_view name = graph.type_name(graph::TypeId{t});
+  for (std::uint32_t t = 0; t < graph.type_count(); ++t) {
+    const std::string_view name = graph.type_name(graph::TypeId{static_cast<std::uint16_t>(t)});
     styles.push_back(own_style(name) != nullptr ? *own_style(name) : type_style(name, others++));
   }
   return styles;

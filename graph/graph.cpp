@@ -195,8 +195,8 @@ void validate(const detail::ColumnViews& c) {
 }  // namespace
 
 Graph::Graph() {
-  static const detail::ImageBytes empty = detail::make_image(detail::OwnedColumns{});
-  *this = from_image(empty.data, empty.size);
+  static const detail::ImageBytes kEmpty = detail::make_image(detail::OwnedColumns{});
+  *this = from_image(kEmpty.data, kEmpty.size);
 }
 
 Graph Graph::from_image(std::shared_ptr<const std::byte[]> image, std::size_t size) {

@@ -41,7 +41,7 @@ bool looks_like_json_lines(std::string_view head) {
 std::string read_head(const std::filesystem::path& file) {
   const ReadOptions quiet;
   detail::ByteSource source = detail::ByteSource::open_file(file, quiet);
-  std::string head(64 * 1024, '\0');
+  std::string head(std::size_t{64} * 1024, '\0');
   std::size_t size = 0;
   while (std::size_t count = source.read(head.data() + size, head.size() - size)) size += count;
   head.resize(size);

@@ -76,7 +76,7 @@ void add_path_command(CLI::App& app) {
   command->add_option("--limit", options->limit, "List at most N paths with --all")
       ->check(CLI::Validator(
           [](std::string& text) {
-            return text.find_first_not_of("0") == std::string::npos ? "must be at least 1" : "";
+            return text.find_first_not_of('0') == std::string::npos ? "must be at least 1" : "";
           },
           "N"))
       ->default_str("100");

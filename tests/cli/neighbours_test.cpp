@@ -14,8 +14,7 @@ TEST_CASE("kg neighbours lists the entities around one, with distances and the e
   auto result = example.run("neighbours", "'the prison' --depth 2");
   CHECK(result.status == 0);
   check_golden("cli/neighbours_prison_depth2.txt", result.out);
-  check_golden("cli/neighbours_ziyoev_out.json",
-               example.run("neighbours", "Ziyoev --direction out --format json").out);
+  check_golden("cli/neighbours_ziyoev_out.json", example.run("neighbours", "Ziyoev --direction out --format json").out);
 }
 
 TEST_CASE("kg neighbours takes several start entities, filters and a limit", "[cli]") {

@@ -18,9 +18,8 @@ void print_diagnostic(std::string_view severity, const graph::SourceLocation& wh
 
 graph::WarningSink warning_printer(bool quiet) {
   if (quiet) return {};
-  return [](const graph::SourceLocation& where, std::string_view message) {
-    print_diagnostic("warning", where, message);
-  };
+  return
+      [](const graph::SourceLocation& where, std::string_view message) { print_diagnostic("warning", where, message); };
 }
 
 }  // namespace kg::cli

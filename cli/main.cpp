@@ -2,6 +2,7 @@
 #include <fmt/core.h>
 
 #include <CLI/CLI.hpp>
+#include <cstdio>
 #include <system_error>
 
 #include "commands/command.h"
@@ -17,9 +18,8 @@ constexpr AddCommand kCommands[] = {
     kg::cli::add_neighbours_command, kg::cli::add_export_command,
 };
 
-}  // namespace
-
-int main(int argc, char** argv) {
+// Parses the command line and runs the command; every error becomes a message on stderr and an exit status.
+int run(int argc, char** argv) {
   CLI::App app{"kg: build typed knowledge graphs from analysts' facts, and query and export them", "kg"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "kg 0.1.0");
@@ -42,4 +42,15 @@ int main(int argc, char** argv) {
     fmt::print(stderr, "kg: error: {}\n", error.what());
   }
   return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (...) {  // even printing the error failed (out of memory, stderr closed)
+    std::fputs("kg: error: unexpected failure\n", stderr);
+    return 2;
+  }
 }

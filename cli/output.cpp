@@ -8,11 +8,11 @@
 
 namespace kg::cli {
 
-void add_format_option(CLI::App& command, OutputFormat& format, bool with_csv) {
-  std::map<std::string, OutputFormat> names{{"table", OutputFormat::table}, {"json", OutputFormat::json}};
-  if (with_csv) names.emplace("csv", OutputFormat::csv);
+void add_format_option(CLI::App& command, render::Style& style, bool with_csv) {
+  std::map<std::string, render::Style> names{{"table", render::Style::table}, {"json", render::Style::json}};
+  if (with_csv) names.emplace("csv", render::Style::csv);
   command
-      .add_option("--format", format, with_csv ? "Output format: table, json or csv" : "Output format: table or json")
+      .add_option("--format", style, with_csv ? "Output format: table, json or csv" : "Output format: table or json")
       ->transform(CLI::CheckedTransformer(names, CLI::ignore_case))
       ->default_str("table");
 }

@@ -1,17 +1,17 @@
 #pragma once
-// Pieces every subcommand shares: the --format option, JSON writing, and the progress bar on stderr.
+// Pieces every subcommand shares: the --format option and the progress bar on stderr.
 #include <CLI/CLI.hpp>
 #include <chrono>
 #include <cstdint>
 #include <string>
 #include <string_view>
 
+#include "kg/render/style.h"
+
 namespace kg::cli {
 
-enum class OutputFormat { table, json, csv };
-
 /// Adds `--format` taking table|json (and csv when `with_csv`), defaulting to table.
-void add_format_option(CLI::App& command, OutputFormat& format, bool with_csv);
+void add_format_option(CLI::App& command, render::Style& style, bool with_csv);
 
 /// A one-line progress bar on stderr (done/total, rate of `unit` per second, ETA), drawn only when stderr is a
 /// terminal and not `quiet`; at most ten redraws a second. finish() clears the line.

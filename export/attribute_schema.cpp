@@ -7,6 +7,7 @@
 #include <limits>
 
 #include "kg/graph/property.h"
+#include "kg/graph/text.h"
 
 namespace kg::io::detail {
 namespace {
@@ -51,7 +52,7 @@ std::string column_name(std::string_view key, const std::vector<Column>& columns
         (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '-';
     if (plain) {
       name += c;
-    } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {  // one '_' per UTF-8 character
+    } else if (!graph::is_utf8_continuation(c)) {  // one '_' per UTF-8 character
       name += '_';
     }
   }

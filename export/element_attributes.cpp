@@ -3,13 +3,12 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <charconv>
 
 namespace kg::io::detail {
 
 EdgeDates edge_dates(const graph::Graph& graph, graph::EdgeId edge) {
   EdgeDates dates;
-  for (auto p = graph.provenance_begin(edge); p < graph.provenance_end(edge); p = graph::ProvenanceId{p.value + 1}) {
+  for (graph::ProvenanceId p : graph.provenance(edge)) {
     const graph::PartialDate date = graph.provenance_date(p);
     if (!date.dated()) continue;
     if (!dates.first.dated() || date.earliest() < dates.first.earliest()) dates.first = date;
@@ -21,7 +20,7 @@ EdgeDates edge_dates(const graph::Graph& graph, graph::EdgeId edge) {
 void ElementAttributes::collect_provenance(graph::EdgeId edge) {
   list_.clear();
   quotes_.clear();
-  for (auto p = graph_.provenance_begin(edge); p < graph_.provenance_end(edge); p = graph::ProvenanceId{p.value + 1}) {
+  for (graph::ProvenanceId p : graph_.provenance(edge)) {
     const graph::SourceId source = graph_.provenance_source(p);
     if (source.value != 0) {
       const std::string_view key = graph_.source_key(source);
@@ -38,14 +37,6 @@ void ElementAttributes::collect_provenance(graph::EdgeId edge) {
     first_date_ = dates_.first.to_string();
     last_date_ = dates_.last.to_string();
   }
-}
-
-double widen(float value) {
-  char text[32];
-  const auto end = fmt::format_to_n(text, sizeof text, "{}", value).out;
-  double wide = value;
-  std::from_chars(text, end, wide);
-  return wide;
 }
 
 void write_value(Output& out, const AttrValue& value, AttrType type, const EscapeTable& escapes) {

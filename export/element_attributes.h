@@ -9,6 +9,7 @@
 
 #include "attribute_schema.h"
 #include "kg/graph/graph.h"
+#include "kg/graph/text.h"
 #include "output.h"
 
 namespace kg::io::detail {
@@ -27,9 +28,6 @@ struct EdgeDates {
   graph::PartialDate last;   ///< the statement date with the latest last day
 };
 EdgeDates edge_dates(const graph::Graph& graph, graph::EdgeId edge);
-
-/// The double whose shortest form is the float's shortest form (0.9f → 0.9, not 0.8999999761581421).
-double widen(float value);
 
 class ElementAttributes {
  public:
@@ -58,7 +56,8 @@ class ElementAttributes {
     visit(kPredicate, AttrValue(predicate));
     collect_provenance(edge);
     visit(kWeight, AttrValue(std::int64_t{weight_}));
-    if (const auto confidence = graph_.edge_confidence(edge)) visit(kConfidence, AttrValue(widen(*confidence)));
+    if (const auto confidence = graph_.edge_confidence(edge))
+      visit(kConfidence, AttrValue(graph::shortest_double(*confidence)));
     if (dates_.first.dated()) {
       visit(kFirstDate, AttrValue(std::string_view(first_date_)));
       visit(kLastDate, AttrValue(std::string_view(last_date_)));

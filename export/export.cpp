@@ -8,6 +8,7 @@
 
 #include "attribute_schema.h"
 #include "kg/graph/atomic_file.h"
+#include "kg/graph/text.h"
 #include "output.h"
 #include "selection.h"
 #include "writers.h"
@@ -67,33 +68,66 @@ std::size_t write_neo4j(const std::filesystem::path& folder, const detail::Write
 
 }  // namespace
 
+namespace {
+constexpr std::string_view kGraphmlExtensions[] = {".graphml"};
+constexpr std::string_view kGexfExtensions[] = {".gexf"};
+constexpr std::string_view kDotExtensions[] = {".dot", ".gv"};
+constexpr std::string_view kCytoscapeExtensions[] = {".cyjs", ".json"};
+constexpr std::string_view kNeo4jExtensions[] = {".csv"};
+constexpr ExportFormatInfo kFormats[] = {
+    {ExportFormat::graphml, "graphml", kGraphmlExtensions},
+    {ExportFormat::gexf, "gexf", kGexfExtensions},
+    {ExportFormat::dot, "dot", kDotExtensions},
+    {ExportFormat::cytoscape, "cytoscape", kCytoscapeExtensions},
+    {ExportFormat::neo4j_csv, "neo4j-csv", kNeo4jExtensions},
+};
+}  // namespace
+
+std::span<const ExportFormatInfo> export_formats() { return kFormats; }
+
 std::optional<ExportFormat> parse_export_format(std::string_view name) {
-  if (name == "graphml") return ExportFormat::graphml;
-  if (name == "gexf") return ExportFormat::gexf;
-  if (name == "dot") return ExportFormat::dot;
-  if (name == "cytoscape") return ExportFormat::cytoscape;
-  if (name == "neo4j-csv") return ExportFormat::neo4j_csv;
+  for (const ExportFormatInfo& info : kFormats) {
+    if (info.name == name) return info.format;
+  }
   return std::nullopt;
 }
 
 std::optional<ExportFormat> format_from_path(const std::filesystem::path& path) {
-  std::string extension = path.extension().string();
-  for (char& c : extension) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;  // .GEXF as .gexf
-  if (extension == ".graphml") return ExportFormat::graphml;
-  if (extension == ".gexf") return ExportFormat::gexf;
-  if (extension == ".dot" || extension == ".gv") return ExportFormat::dot;
-  if (extension == ".cyjs" || extension == ".json") return ExportFormat::cytoscape;
-  if (extension == ".csv" || !path.has_filename() || std::filesystem::is_directory(path)) {
-    return ExportFormat::neo4j_csv;
+  const std::string extension = graph::ascii_lowercase(path.extension().string());  // .GEXF as .gexf
+  for (const ExportFormatInfo& info : kFormats) {
+    for (std::string_view known : info.extensions) {
+      if (extension == known) return info.format;
+    }
   }
+  if (!path.has_filename() || std::filesystem::is_directory(path)) return ExportFormat::neo4j_csv;
   return std::nullopt;
+}
+
+std::string export_format_names() {
+  std::string names;
+  for (std::size_t i = 0; i < std::size(kFormats); ++i) {
+    if (i != 0) names += i + 1 == std::size(kFormats) ? " or " : ", ";
+    names += kFormats[i].name;
+  }
+  return names;
+}
+
+std::string export_extensions() {
+  std::string extensions;
+  for (const ExportFormatInfo& info : kFormats) {
+    for (std::string_view extension : info.extensions) {
+      if (!extensions.empty()) extensions += ", ";
+      extensions += extension;
+    }
+  }
+  return extensions;
 }
 
 void export_graph(const graph::Graph& graph, const graph::Subgraph* selection, const std::filesystem::path& path,
                   const ExportOptions& options) {
   const detail::Selection chosen(graph, selection);
   const detail::AttributeSchema schema =
-      detail::infer_schema(graph, chosen, [&](std::string message) { warn(options, path, message); });
+      detail::infer_schema(graph, chosen, [&](const std::string& message) { warn(options, path, message); });
   const detail::WriteContext context{graph, chosen, schema, options};
   detail::Output::Progress progress{options.progress, chosen.nodes().size() + chosen.edges().size()};
   std::size_t replaced = 0;

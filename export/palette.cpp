@@ -1,7 +1,8 @@
 #include "palette.h"
 
 #include <array>
-#include <cctype>
+
+#include "kg/graph/text.h"
 
 namespace kg::io::detail {
 namespace {
@@ -41,17 +42,9 @@ constexpr std::array<Named, 9> kOwnStyles = {{
 constexpr std::array<TypeStyle, 7> kCycle = {kSkyBlue,     kOrange, kReddishPurple, kBlue,
                                              kBluishGreen, kYellow, kVermillion};
 
-bool same_folded(std::string_view a, std::string_view lower) {
-  if (a.size() != lower.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(a[i])) != lower[i]) return false;
-  }
-  return true;
-}
-
 const TypeStyle* own_style(std::string_view type_name) {
   for (const Named& named : kOwnStyles) {
-    if (same_folded(type_name, named.name)) return &named.style;
+    if (graph::equals_ascii_folded(type_name, named.name)) return &named.style;
   }
   return nullptr;
 }
@@ -66,8 +59,8 @@ TypeStyle type_style(std::string_view type_name, std::uint32_t other_index) {
 std::vector<TypeStyle> styles_by_type(const graph::Graph& graph) {
   std::vector<TypeStyle> styles;
   std::uint32_t others = 0;
-  for (std::uint16_t t = 0; t < graph.type_count(); ++t) {
-    const std::string_view name = graph.type_name(graph::TypeId{t});
+  for (std::uint32_t t = 0; t < graph.type_count(); ++t) {
+    const std::string_view name = graph.type_name(graph::TypeId{static_cast<std::uint16_t>(t)});
     styles.push_back(own_style(name) != nullptr ? *own_style(name) : type_style(name, others++));
   }
   return styles;

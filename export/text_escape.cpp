@@ -1,6 +1,8 @@
 // Escape tables for XML, JSON, DOT and CSV, and the one loop that applies them while checking UTF-8.
 #include "text_escape.h"
 
+#include "kg/graph/text.h"
+
 namespace kg::io::detail {
 namespace {
 
@@ -64,29 +66,6 @@ constexpr EscapeTable make_csv() {
   return table;
 }
 
-bool continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
-
-// Length of the valid UTF-8 sequence starting at text[i] (lead byte >= 0x80), or 0 when it is not valid.
-std::size_t sequence_length(std::string_view text, std::size_t i) {
-  const auto at = [&](std::size_t k) { return static_cast<unsigned char>(text[i + k]); };
-  const std::size_t left = text.size() - i;
-  const unsigned char lead = at(0);
-  if (lead >= 0xC2 && lead <= 0xDF) return left >= 2 && continuation(at(1)) ? 2 : 0;
-  if (lead >= 0xE0 && lead <= 0xEF) {
-    if (left < 3 || !continuation(at(1)) || !continuation(at(2))) return 0;
-    if (lead == 0xE0 && at(1) < 0xA0) return 0;  // overlong
-    if (lead == 0xED && at(1) > 0x9F) return 0;  // UTF-16 surrogate
-    return 3;
-  }
-  if (lead >= 0xF0 && lead <= 0xF4) {
-    if (left < 4 || !continuation(at(1)) || !continuation(at(2)) || !continuation(at(3))) return 0;
-    if (lead == 0xF0 && at(1) < 0x90) return 0;  // overlong
-    if (lead == 0xF4 && at(1) > 0x8F) return 0;  // beyond U+10FFFF
-    return 4;
-  }
-  return 0;
-}
-
 bool is_nonchar(std::string_view text, std::size_t i) {  // U+FFFE or U+FFFF, encoded EF BF BE / EF BF BF
   return text[i] == '\xEF' && text[i + 1] == '\xBF' && (text[i + 2] == '\xBE' || text[i + 2] == '\xBF');
 }
@@ -110,7 +89,7 @@ std::size_t append_escaped(fmt::memory_buffer& out, std::string_view text, const
         ++i;
         continue;
       case ByteAction::multibyte: {
-        const std::size_t length = sequence_length(text, i);
+        const std::size_t length = graph::utf8_sequence_length(text, i);
         if (length != 0 && (table.allow_nonchars || length != 3 || !is_nonchar(text, i))) {
           i += length;
           continue;

@@ -20,7 +20,7 @@ std::uint64_t walk(const kg::graph::Graph& graph) {
     sum += graph.edge_source(edge).value + graph.edge_target(edge).value;
     sum += graph.predicate_name(graph.edge_predicate(edge)).size();
     for (const Property& p : graph.edge_properties(edge)) sum += p.key.size();
-    for (auto p = graph.provenance_begin(edge); p < graph.provenance_end(edge); p = ProvenanceId{p.value + 1}) {
+    for (ProvenanceId p : graph.provenance(edge)) {
       sum += graph.provenance_quote(p).size() + graph.source_key(graph.provenance_source(p)).size();
       const PartialDate date = graph.provenance_date(p);
       sum += static_cast<std::uint64_t>(date.earliest() + date.latest()) + date.to_string().size();

@@ -115,15 +115,15 @@ std::vector<StoredProperty> GraphBuilder::Impl::store_properties(
   std::vector<StoredProperty> stored;
   stored.reserve(props.size());
   for (const auto& [key, value] : props) {
-    StoredProperty property{state_.strings.intern(key).value, 0, 0};
+    StoredProperty property{state_.strings.intern(key).value, PropertyKind::string, 0};
     if (const auto* text = std::get_if<std::string_view>(&value)) {
       property.bits = state_.strings.intern(*text).value;
     } else if (const auto* integer = std::get_if<std::int64_t>(&value)) {
-      property = {property.key, 1, static_cast<std::uint64_t>(*integer)};
+      property = {property.key, PropertyKind::integer, static_cast<std::uint64_t>(*integer)};
     } else if (const auto* real = std::get_if<double>(&value)) {
-      property = {property.key, 2, std::bit_cast<std::uint64_t>(*real)};
+      property = {property.key, PropertyKind::real, std::bit_cast<std::uint64_t>(*real)};
     } else {
-      property = {property.key, 3, std::get<bool>(value) ? 1u : 0u};
+      property = {property.key, PropertyKind::boolean, std::get<bool>(value) ? 1u : 0u};
     }
     stored.push_back(property);
   }
@@ -348,7 +348,7 @@ std::uint32_t GraphBuilder::Impl::resolve(std::uint32_t reference, const RecordL
                        fmt::format("unknown entity \"{}\": no entity has this id, name or alias", text));
     } else {
       state_.warn(at, fmt::format("unknown entity \"{}\": created with type Entity (declare it to give it a type; "
-                                  "--strict makes this an error)",
+                                  "strict mode makes this an error)",
                                   text));
       entity = create_entity(text, {}, {}, at);
     }
@@ -368,7 +368,7 @@ Graph GraphBuilder::Impl::build() {
     subject_node[i] = resolve(f.subject[i], f.subject_at[i], inline_entities);
     object_node[i] = resolve(f.object[i], f.object_at[i], inline_entities);
   }
-  const detail::ImageBytes image = detail::make_image(detail::lay_out(state_, subject_node, object_node));
+  const detail::ImageBytes image = detail::make_image(detail::assemble_columns(state_, subject_node, object_node));
   return Graph::from_image(image.data, image.size);
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 // What GraphBuilder accumulates before build(): entities, sources and facts with their references still
-// unresolved. Shared by builder.cpp (intake and resolution) and layout.cpp (turning it into the graph's columns).
+// unresolved. Shared by builder.cpp (intake and resolution) and assemble.cpp (turning it into the graph's columns).
 #include <absl/container/flat_hash_map.h>
 
 #include <cstdint>
@@ -14,10 +14,10 @@
 
 namespace kg::graph::detail {
 
-/// A property as stored: key, kind (0 string, 1 integer, 2 float, 3 boolean) and value bits.
+/// A property as stored: key, kind and value bits (a string id, an integer, a double's bits, 0 or 1).
 struct StoredProperty {
   std::uint32_t key;
-  std::uint8_t kind;
+  PropertyKind kind;
   std::uint64_t bits;
 };
 
@@ -72,7 +72,7 @@ struct BuilderState {
 
 /// Builds the graph's columns once every fact's subject and object is resolved to an entity index: merges repeated
 /// (subject, predicate, object) facts into one edge and lays out CSR adjacency both ways by counting sort.
-ColumnData lay_out(const BuilderState& state, const std::vector<std::uint32_t>& subject_node,
-                   const std::vector<std::uint32_t>& object_node);
+OwnedColumns assemble_columns(const BuilderState& state, const std::vector<std::uint32_t>& subject_node,
+                              const std::vector<std::uint32_t>& object_node);
 
 }  // namespace kg::graph::detail

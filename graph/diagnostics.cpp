@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "kg/graph/text.h"
+
 namespace kg::graph {
 
 std::string SourceLocation::to_string() const {
@@ -49,7 +51,7 @@ std::string render_diagnostic(std::string_view severity, const SourceLocation& w
   // The caret sits under the column's character: count characters, not UTF-8 continuation bytes.
   std::size_t caret = prefix.size();
   for (std::size_t i = 0; i < column - first && i < shown.size(); ++i) {
-    if ((static_cast<unsigned char>(shown[i]) & 0xC0) != 0x80) ++caret;
+    if (!is_utf8_continuation(shown[i])) ++caret;
   }
   out += fmt::format("{}{}\n{}^\n", prefix, shown, std::string(caret, ' '));
   return out;

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <bit>
+#include <cmath>
+#include <optional>
 #include <type_traits>
 
 #include "image.h"
@@ -18,112 +20,193 @@ using detail::Section;
   throw std::runtime_error(fmt::format("corrupt graph file ({})", what));
 }
 
-// Every value of `ids` is below `bound`.
-template <class T>
-void check_ids(std::span<const T> ids, std::uint64_t bound, std::string_view what) {
-  T largest = 0;
-  for (T id : ids) largest = std::max(largest, id);
-  if (!ids.empty() && static_cast<std::uint64_t>(largest) >= bound) corrupt(fmt::format("{} out of range", what));
-}
+// The number of rows each kind of column has in this image, from the columns that define them.
+struct Counts {
+  std::uint64_t strings = 0, string_bytes = 0, nodes = 0, aliases = 0, edges = 0, records = 0, properties = 0;
+  std::uint64_t types = 0, predicates = 0, sources = 0, names = 0;
 
-// An offsets column of `count + 1` non-decreasing entries from `first` to at most `last`.
-template <class T>
-void check_offsets(std::span<const T> offsets, std::size_t count, std::uint64_t first, std::uint64_t last,
-                   std::string_view what) {
-  if (offsets.size() != count + 1 || offsets.front() != first || offsets.back() > last) {
-    corrupt(fmt::format("{} inconsistent", what));
+  explicit Counts(const detail::ColumnViews& c)
+      : strings(c.string_offsets.empty() ? 0 : c.string_offsets.size() - 1),
+        string_bytes(c.string_bytes.size()),
+        nodes(c.node_key.size()),
+        aliases(c.alias_ids.size()),
+        edges(c.out_target.size()),
+        records(c.prov_source.size()),
+        properties(c.prop_key.size()),
+        types(c.type_names.size()),
+        predicates(c.predicate_names.size()),
+        sources(c.source_key.size()),
+        names(c.name_index_hash.size()) {}
+
+  /// The rows a column of this kind must have; nullopt for columns that define their own count.
+  std::optional<std::uint64_t> rows(detail::Rows kind) const {
+    switch (kind) {
+      case detail::Rows::any:
+        return std::nullopt;
+      case detail::Rows::string_table:
+        return strings + 1;
+      case detail::Rows::node:
+        return nodes;
+      case detail::Rows::node_offsets:
+        return nodes + 1;
+      case detail::Rows::edge:
+        return edges;
+      case detail::Rows::edge_offsets:
+        return edges + 1;
+      case detail::Rows::record:
+        return records;
+      case detail::Rows::property:
+        return properties;
+      case detail::Rows::source:
+        return sources;
+      case detail::Rows::name:
+        return names;
+    }
+    return std::nullopt;
   }
-  bool sorted = true;
-  for (std::size_t i = 1; i < offsets.size(); ++i) sorted &= offsets[i - 1] <= offsets[i];
-  if (!sorted) corrupt(fmt::format("{} not increasing", what));
+
+  /// The exclusive bound of an id column, or the largest value an offsets column may reach.
+  std::uint64_t bound(detail::Values kind) const {
+    switch (kind) {
+      case detail::Values::string:
+        return strings;
+      case detail::Values::node:
+        return nodes;
+      case detail::Values::edge:
+      case detail::Values::edge_offset:
+        return edges;
+      case detail::Values::type:
+        return types;
+      case detail::Values::predicate:
+        return predicates;
+      case detail::Values::source:
+        return sources;
+      case detail::Values::string_byte_offset:
+        return string_bytes;
+      case detail::Values::alias_offset:
+        return aliases;
+      case detail::Values::node_property_offset:
+      case detail::Values::edge_property_offset:
+        return properties;
+      case detail::Values::record_offset:
+        return records;
+      case detail::Values::property_kind:
+        return 4;
+      default:
+        return 0;
+    }
+  }
+};
+
+bool is_offsets(detail::Values kind) {
+  switch (kind) {
+    case detail::Values::string_byte_offset:
+    case detail::Values::alias_offset:
+    case detail::Values::node_property_offset:
+    case detail::Values::edge_property_offset:
+    case detail::Values::edge_offset:
+    case detail::Values::record_offset:
+      return true;
+    default:
+      return false;
+  }
 }
 
-void check_size(std::size_t actual, std::size_t expected, std::string_view what) {
-  if (actual != expected) corrupt(fmt::format("{} has {} entries, expected {}", what, actual, expected));
+bool is_ids(detail::Values kind) {
+  switch (kind) {
+    case detail::Values::string:
+    case detail::Values::node:
+    case detail::Values::edge:
+    case detail::Values::type:
+    case detail::Values::predicate:
+    case detail::Values::source:
+    case detail::Values::property_kind:
+      return true;
+    default:
+      return false;
+  }
 }
 
-detail::Columns read_columns(const detail::ImageReader& r) {
-  detail::Columns c;
-#define KG_READ_COLUMN(name) \
-  c.name = r.column<std::remove_const_t<typename decltype(c.name)::element_type>>(Section::name);
+// Checks one column against what the list says of it: its length, then its values.
+template <class T>
+void check_column(std::span<const T> column, detail::Rows rows, detail::Values values, const Counts& counts,
+                  std::uint64_t first_offset, std::string_view name) {
+  if (const auto expected = counts.rows(rows); expected && column.size() != *expected) {
+    corrupt(fmt::format("{} has {} entries, expected {}", name, column.size(), *expected));
+  }
+  if constexpr (std::is_integral_v<T>) {
+    if (is_offsets(values)) {
+      if (column.empty() || static_cast<std::uint64_t>(column.front()) != first_offset ||
+          static_cast<std::uint64_t>(column.back()) > counts.bound(values)) {
+        corrupt(fmt::format("{} inconsistent", name));
+      }
+      if (!std::is_sorted(column.begin(), column.end())) corrupt(fmt::format("{} not increasing", name));
+    } else if (is_ids(values) && !column.empty()) {
+      const T largest = *std::max_element(column.begin(), column.end());
+      if (static_cast<std::uint64_t>(largest) >= counts.bound(values)) corrupt(fmt::format("{} out of range", name));
+    } else if (values == detail::Values::date) {
+      for (T date : column) {
+        if (!PartialDate{static_cast<std::int32_t>(date)}.is_valid()) corrupt("impossible date");
+      }
+    }
+  } else if (values == detail::Values::confidence) {
+    for (T confidence : column) {
+      if (!std::isnan(confidence) && !(confidence >= 0 && confidence <= 1)) {
+        corrupt(fmt::format("{} holds {}, outside 0..1", name, confidence));
+      }
+    }
+  }
+}
+
+detail::ColumnViews read_columns(const detail::ImageReader& r) {
+  detail::ColumnViews c;
+#define KG_READ_COLUMN(name, type, ...) c.name = r.column<type>(Section::name);
   KG_GRAPH_COLUMNS(KG_READ_COLUMN)
 #undef KG_READ_COLUMN
   return c;
 }
 
-// Checks every count, offset and id, so that no accessor can read outside the image.
-void validate(const detail::Columns& c) {
+// Checks every count, offset, id and value, so that no accessor can read outside the image or return what no
+// build could have written.
+void validate(const detail::ColumnViews& c) {
   if (c.string_offsets.empty()) corrupt("no string pool");
-  const std::size_t strings = c.string_offsets.size() - 1;
-  check_offsets(c.string_offsets, strings, 0, c.string_bytes.size(), "string pool");
-  const std::size_t nodes = c.node_key.size();
-  const std::size_t edges = c.out_target.size();
-  const std::size_t records = c.prov_source.size();
-  const std::size_t props = c.prop_key.size();
-  if (edges >= UINT32_MAX || nodes >= UINT32_MAX || records >= UINT32_MAX) corrupt("too many elements");
-  check_size(c.node_name.size(), nodes, "node names");
-  check_size(c.node_type.size(), nodes, "node types");
-  check_offsets(c.alias_offsets, nodes, 0, c.alias_ids.size(), "alias offsets");
-  check_offsets(c.node_prop_offsets, nodes, 0, props, "node property offsets");
-  check_offsets(c.out_offsets, nodes, 0, edges, "out-adjacency");
-  check_offsets(c.in_offsets, nodes, 0, edges, "in-adjacency");
-  if (c.out_offsets.back() != edges || c.in_offsets.back() != edges) corrupt("adjacency does not cover all edges");
-  check_size(c.edge_predicate.size(), edges, "edge predicates");
-  check_size(c.edge_confidence.size(), edges, "edge confidences");
-  check_size(c.in_source.size(), edges, "in-adjacency sources");
-  check_size(c.in_edge.size(), edges, "in-adjacency edges");
-  check_offsets(c.prov_offsets, edges, 0, records, "provenance offsets");
-  check_offsets(c.edge_prop_offsets, edges, c.node_prop_offsets.back(), props, "edge property offsets");
-  check_size(c.prov_date.size(), records, "provenance dates");
-  check_size(c.prov_confidence.size(), records, "provenance confidences");
-  check_size(c.prov_quote.size(), records, "provenance quotes");
-  check_size(c.prop_kind.size(), props, "property kinds");
-  check_size(c.prop_value.size(), props, "property values");
-  const std::size_t sources = c.source_key.size();
-  if (sources == 0) corrupt("no source table");
-  check_size(c.source_title.size(), sources, "source titles");
-  check_size(c.source_url.size(), sources, "source urls");
-  check_size(c.source_date.size(), sources, "source dates");
-  check_size(c.name_index_node.size(), c.name_index_hash.size(), "name index");
-
-  for (auto column : {c.node_key, c.node_name, c.alias_ids, c.prov_quote, c.prop_key, c.type_names, c.predicate_names,
-                      c.source_key, c.source_title, c.source_url}) {
-    check_ids(column, strings, "string id");
+  if (c.source_key.empty()) corrupt("no source table");
+  const Counts counts(c);
+  if (counts.edges >= UINT32_MAX || counts.nodes >= UINT32_MAX || counts.records >= UINT32_MAX) {
+    corrupt("too many elements");
   }
-  check_ids(c.node_type, c.type_names.size(), "node type");
-  check_ids(c.edge_predicate, c.predicate_names.size(), "edge predicate");
-  check_ids(c.out_target, nodes, "edge target");
-  check_ids(c.in_source, nodes, "edge source");
-  check_ids(c.in_edge, edges, "edge id");
-  check_ids(c.prov_source, sources, "provenance source");
-  check_ids(c.name_index_node, nodes, "name index node");
-  check_ids(c.prop_kind, 4, "property kind");
-  for (std::size_t i = 0; i < props; ++i) {
-    if (c.prop_kind[i] == 0 && c.prop_value[i] >= strings) corrupt("property string out of range");
+  const std::uint64_t node_properties = c.node_prop_offsets.empty() ? 0 : c.node_prop_offsets.back();
+#define KG_CHECK_COLUMN(name, type, memory, rows, values)                  \
+  check_column(c.name, detail::Rows::rows, detail::Values::values, counts, \
+               detail::Values::values == detail::Values::edge_property_offset ? node_properties : 0, #name);
+  KG_GRAPH_COLUMNS(KG_CHECK_COLUMN)
+#undef KG_CHECK_COLUMN
+  if (c.out_offsets.back() != counts.edges || c.in_offsets.back() != counts.edges) {
+    corrupt("adjacency does not cover all edges");
   }
-  if (!std::is_sorted(c.name_index_hash.begin(), c.name_index_hash.end())) corrupt("name index not sorted");
-  for (auto dates : {c.prov_date, c.source_date}) {
-    for (std::int32_t date : dates) {
-      if (!PartialDate{date}.is_valid()) corrupt("impossible date");
+  for (std::size_t i = 0; i < counts.properties; ++i) {
+    if (PropertyKind{c.prop_kind[i]} == PropertyKind::string && c.prop_value[i] >= counts.strings) {
+      corrupt("property string out of range");
     }
   }
+  if (!std::is_sorted(c.name_index_hash.begin(), c.name_index_hash.end())) corrupt("name index not sorted");
 }
 
 }  // namespace
 
 Graph::Graph() {
-  static const detail::ImageBytes empty = detail::make_image(detail::ColumnData{});
-  *this = from_image(empty.data, empty.size);
+  static const detail::ImageBytes kEmpty = detail::make_image(detail::OwnedColumns{});
+  *this = from_image(kEmpty.data, kEmpty.size);
 }
 
 Graph Graph::from_image(std::shared_ptr<const std::byte[]> image, std::size_t size) {
   const detail::ImageReader reader(image.get(), size);
-  detail::Columns columns = read_columns(reader);
+  detail::ColumnViews columns = read_columns(reader);
   validate(columns);
   return Graph(std::move(image), size, columns);
 }
 
-Graph::Graph(std::shared_ptr<const std::byte[]> image, std::size_t size, const detail::Columns& columns)
+Graph::Graph(std::shared_ptr<const std::byte[]> image, std::size_t size, const detail::ColumnViews& columns)
     : image_(std::move(image)), image_size_(size), c_(columns) {}
 
 NodeId Graph::edge_source(EdgeId e) const {
@@ -139,28 +222,41 @@ std::vector<std::string_view> Graph::node_aliases(NodeId n) const {
   return aliases;
 }
 
+PropertyValue Graph::property_value(std::uint32_t i) const {
+  const std::uint64_t bits = c_.prop_value[i];
+  switch (PropertyKind{c_.prop_kind[i]}) {
+    case PropertyKind::string:
+      return string(StringId{static_cast<std::uint32_t>(bits)});
+    case PropertyKind::integer:
+      return static_cast<std::int64_t>(bits);
+    case PropertyKind::real:
+      return std::bit_cast<double>(bits);
+    case PropertyKind::boolean:
+      break;
+  }
+  return bits != 0;
+}
+
 std::vector<Property> Graph::properties(std::uint32_t first, std::uint32_t last) const {
   std::vector<Property> result;
-  for (std::uint32_t i = first; i < last; ++i) {
-    const std::uint64_t bits = c_.prop_value[i];
-    PropertyValue value;
-    switch (c_.prop_kind[i]) {
-      case 0:
-        value = string(StringId{static_cast<std::uint32_t>(bits)});
-        break;
-      case 1:
-        value = static_cast<std::int64_t>(bits);
-        break;
-      case 2:
-        value = std::bit_cast<double>(bits);
-        break;
-      default:
-        value = bits != 0;
-        break;
-    }
-    result.push_back({string(StringId{c_.prop_key[i]}), value});
-  }
+  result.reserve(last - first);
+  for (std::uint32_t i = first; i < last; ++i) result.push_back({string(StringId{c_.prop_key[i]}), property_value(i)});
   return result;
+}
+
+std::optional<PropertyValue> Graph::property(std::uint32_t first, std::uint32_t last, std::string_view key) const {
+  for (std::uint32_t i = first; i < last; ++i) {
+    if (string(StringId{c_.prop_key[i]}) == key) return property_value(i);
+  }
+  return std::nullopt;
+}
+
+std::optional<PropertyValue> Graph::node_property(NodeId n, std::string_view key) const {
+  return property(c_.node_prop_offsets[n.value], c_.node_prop_offsets[n.value + 1], key);
+}
+
+std::optional<PropertyValue> Graph::edge_property(EdgeId e, std::string_view key) const {
+  return property(c_.edge_prop_offsets[e.value], c_.edge_prop_offsets[e.value + 1], key);
 }
 
 std::vector<Property> Graph::node_properties(NodeId n) const {
@@ -232,18 +328,26 @@ std::vector<NodeId> Graph::suggest_nodes(std::string_view reference, std::size_t
 }
 
 MemoryUsage Graph::memory_usage() const {
-  const auto bytes = [](auto span) { return span.size_bytes(); };
   MemoryUsage usage;
-  usage.structure = bytes(c_.out_offsets) + bytes(c_.out_target) + bytes(c_.in_offsets) + bytes(c_.in_source) +
-                    bytes(c_.in_edge) + bytes(c_.edge_predicate) + bytes(c_.edge_confidence) + bytes(c_.node_type);
-  usage.strings = bytes(c_.string_offsets) + bytes(c_.string_bytes) + bytes(c_.node_key) + bytes(c_.node_name) +
-                  bytes(c_.alias_offsets) + bytes(c_.alias_ids) + bytes(c_.name_index_hash) +
-                  bytes(c_.name_index_node) + bytes(c_.type_names) + bytes(c_.predicate_names);
-  usage.provenance = bytes(c_.prov_offsets) + bytes(c_.prov_source) + bytes(c_.prov_date) + bytes(c_.prov_confidence) +
-                     bytes(c_.prov_quote) + bytes(c_.source_key) + bytes(c_.source_title) + bytes(c_.source_url) +
-                     bytes(c_.source_date);
-  usage.properties = bytes(c_.node_prop_offsets) + bytes(c_.edge_prop_offsets) + bytes(c_.prop_key) +
-                     bytes(c_.prop_kind) + bytes(c_.prop_value);
+  const auto count = [&](detail::Memory part, std::size_t bytes) {
+    switch (part) {
+      case detail::Memory::structure:
+        usage.structure += bytes;
+        break;
+      case detail::Memory::strings:
+        usage.strings += bytes;
+        break;
+      case detail::Memory::provenance:
+        usage.provenance += bytes;
+        break;
+      case detail::Memory::properties:
+        usage.properties += bytes;
+        break;
+    }
+  };
+#define KG_COUNT_COLUMN(name, type, memory, ...) count(detail::Memory::memory, c_.name.size_bytes());
+  KG_GRAPH_COLUMNS(KG_COUNT_COLUMN)
+#undef KG_COUNT_COLUMN
   return usage;
 }
 

@@ -79,9 +79,28 @@ const SectionEntry& ImageReader::find(Section id, std::uint32_t element_size) co
   throw std::runtime_error(fmt::format("corrupt graph file (section {} is missing)", static_cast<std::uint32_t>(id)));
 }
 
-ImageBytes make_image(const ColumnData& c) {
+OwnedColumns::OwnedColumns() {
+  // What a column starts with follows from what its rows are (see Rows).
+  constexpr auto initial_rows = [](Rows rows) -> std::size_t {
+    switch (rows) {
+      case Rows::string_table:
+        return 2;  // string 0 is "": offsets 0, 0
+      case Rows::node_offsets:
+      case Rows::edge_offsets:
+      case Rows::source:
+        return 1;  // the leading offset 0; source 0
+      default:
+        return 0;
+    }
+  };
+#define KG_INITIAL_ROWS(name, type, memory, rows, values) name.assign(initial_rows(Rows::rows), type{});
+  KG_GRAPH_COLUMNS(KG_INITIAL_ROWS)
+#undef KG_INITIAL_ROWS
+}
+
+ImageBytes make_image(const OwnedColumns& c) {
   ImageWriter w;
-#define KG_ADD_COLUMN(name) w.add(Section::name, c.name);
+#define KG_ADD_COLUMN(name, ...) w.add(Section::name, c.name);
   KG_GRAPH_COLUMNS(KG_ADD_COLUMN)
 #undef KG_ADD_COLUMN
   return w.finish();

@@ -11,23 +11,13 @@
 #include <string_view>
 #include <vector>
 
+#include "kg/graph/columns.h"
+
 namespace kg::graph::detail {
 
 inline constexpr char kImageMagic[8] = {'K', 'G', 'R', 'A', 'P', 'H', '\n', '\x1a'};
 
-/// Every column of the graph, in file order: a column's position in this list (from 1) is its section id in the
-/// graph file, so new columns go at the end and none is ever removed or reordered within a format version.
-/// The names are the members of both detail::Columns (views) and ColumnData (owned vectors).
-// clang-format off
-#define KG_GRAPH_COLUMNS(X)                                                                                     \
-  X(string_offsets) X(string_bytes) X(node_key) X(node_name) X(node_type) X(alias_offsets) X(alias_ids)         \
-  X(node_prop_offsets) X(out_offsets) X(out_target) X(edge_predicate) X(edge_confidence) X(prov_offsets)        \
-  X(edge_prop_offsets) X(in_offsets) X(in_source) X(in_edge) X(prov_source) X(prov_date) X(prov_confidence)     \
-  X(prov_quote) X(prop_key) X(prop_kind) X(prop_value) X(type_names) X(predicate_names) X(source_key)           \
-  X(source_title) X(source_url) X(source_date) X(name_index_hash) X(name_index_node)
-// clang-format on
-
-#define KG_SECTION_ID(name) name,
+#define KG_SECTION_ID(name, ...) name,
 enum class Section : std::uint32_t { none_, KG_GRAPH_COLUMNS(KG_SECTION_ID) };
 #undef KG_SECTION_ID
 
@@ -55,31 +45,17 @@ struct ImageBytes {
   std::size_t size = 0;
 };
 
-/// The graph's columns as owned vectors, as the builder fills them; a default-constructed one is the empty graph.
-struct ColumnData {
-  std::vector<std::uint64_t> string_offsets{0, 0};  // string 0 is ""
-  std::vector<char> string_bytes;
-  std::vector<std::uint32_t> node_key, node_name, alias_offsets{0}, alias_ids, node_prop_offsets{0};
-  std::vector<std::uint16_t> node_type;
-  std::vector<std::uint32_t> out_offsets{0}, out_target, prov_offsets{0}, edge_prop_offsets{0};
-  std::vector<std::uint16_t> edge_predicate;
-  std::vector<float> edge_confidence;
-  std::vector<std::uint32_t> in_offsets{0}, in_source, in_edge;
-  std::vector<std::uint32_t> prov_source, prov_quote;
-  std::vector<std::int32_t> prov_date;
-  std::vector<float> prov_confidence;
-  std::vector<std::uint32_t> prop_key;
-  std::vector<std::uint8_t> prop_kind;
-  std::vector<std::uint64_t> prop_value;
-  std::vector<std::uint32_t> type_names, predicate_names;
-  std::vector<std::uint32_t> source_key{0}, source_title{0}, source_url{0};  // source 0 is "no source"
-  std::vector<std::int32_t> source_date{0};
-  std::vector<std::uint64_t> name_index_hash;
-  std::vector<std::uint32_t> name_index_node;
+/// The graph's columns as owned vectors, as the builder fills them. A new one is the empty graph: every offsets
+/// column holds its leading 0, string 0 is "" and source 0 is "no source".
+struct OwnedColumns {
+  OwnedColumns();
+#define KG_OWNED_COLUMN(name, type, ...) std::vector<type> name;
+  KG_GRAPH_COLUMNS(KG_OWNED_COLUMN)
+#undef KG_OWNED_COLUMN
 };
 
 /// Lays the columns out as an image (header, section table, checksum).
-ImageBytes make_image(const ColumnData& columns);
+ImageBytes make_image(const OwnedColumns& columns);
 
 /// Collects columns, then lays them out as an image with header, table and checksum.
 class ImageWriter {

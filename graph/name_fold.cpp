@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <vector>
 
+#include "kg/graph/text.h"
+
 namespace kg::graph {
 namespace {
 
@@ -30,7 +32,7 @@ void fold_name_into(std::string_view text, std::string& out) {
       pending_space = false;
     }
     const char c = text[i++];
-    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    out.push_back(ascii_lower(c));
   }
 }
 

@@ -14,8 +14,8 @@ namespace kg::ingest::detail {
 class ChunkedStream final : public TextPositions {
  public:
   using Ch = char;
-  static constexpr std::size_t kChunk = 64 * 1024;
-  static constexpr std::size_t kKeep = 64 * 1024;
+  static constexpr std::size_t kChunk = std::size_t{64} * 1024;
+  static constexpr std::size_t kKeep = std::size_t{64} * 1024;
 
   explicit ChunkedStream(ByteSource& source);
 

@@ -12,6 +12,7 @@
 #include "cell_value.h"
 #include "csv_parser.h"
 #include "kg/graph/date.h"
+#include "kg/graph/text.h"
 
 namespace kg::ingest {
 namespace {
@@ -41,18 +42,6 @@ std::string_view trim(std::string_view text) {
   const auto first = text.find_first_not_of(" \t");
   if (first == std::string_view::npos) return {};
   return text.substr(first, text.find_last_not_of(" \t") - first + 1);
-}
-
-std::string fold_ascii(std::string_view text) {
-  std::string folded(text);
-  for (char& c : folded) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  return folded;
-}
-
-/// True when `a` lower-cased (ASCII) equals `b`, which is lower case already.
-bool equals_folded(std::string_view a, std::string_view b) {
-  return std::equal(a.begin(), a.end(), b.begin(), b.end(),
-                    [](char x, char y) { return (x >= 'A' && x <= 'Z' ? static_cast<char>(x - 'A' + 'a') : x) == y; });
 }
 
 /// Reads one CSV/TSV file: the header decides whether it holds entities or facts and what each column means.
@@ -113,9 +102,8 @@ void CsvReader::read_header() {
   for (const CsvField& field : fields_) {
     const std::string_view name = trim(field.text);
     if (name.empty()) fail(field, "expected a column name in the header, got an empty field");
-    const auto same = std::find_if(names_.begin(), names_.end(), [&](const std::string& other) {
-      return other.size() == name.size() && equals_folded(other, fold_ascii(name));
-    });
+    const auto same = std::find_if(names_.begin(), names_.end(),
+                                   [&](const std::string& other) { return graph::equals_ascii_folded(other, name); });
     if (same != names_.end()) {
       fail(field,
            fmt::format("duplicate column \"{}\" (also column {} of the header)", name, same - names_.begin() + 1));
@@ -124,7 +112,7 @@ void CsvReader::read_header() {
   }
   const auto role_named = [&](std::string_view name) {
     for (std::size_t i = 0; i < kColumnNames.size(); ++i) {
-      if (equals_folded(name, kColumnNames[i])) return static_cast<Column>(i);
+      if (graph::equals_ascii_folded(name, kColumnNames[i])) return static_cast<Column>(i);
     }
     return Column::property;
   };

@@ -28,7 +28,7 @@ std::string_view kind_name(JsonKind kind) {
 }
 
 std::string_view StringArena::store(const char* text, std::size_t size) {
-  constexpr std::size_t kBlockSize = 64 * 1024;
+  constexpr std::size_t kBlockSize = std::size_t{64} * 1024;
   while (block_ < blocks_.size() && blocks_[block_].size - used_ < size) {
     if (used_ == 0) {  // an unused block too small for this string: replace it with one that fits
       blocks_[block_] = {std::make_unique<char[]>(size), size};

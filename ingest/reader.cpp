@@ -8,6 +8,7 @@
 #include <string>
 
 #include "byte_source.h"
+#include "kg/graph/text.h"
 #include "kg/ingest/csv_reader.h"
 #include "kg/ingest/json_reader.h"
 #include "kg/ingest/jsonl_reader.h"
@@ -16,13 +17,6 @@ namespace kg::ingest {
 namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
-
-std::string lower_extension(const std::filesystem::path& file) {
-  std::string extension = file.extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(),
-                 [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
-  return extension;
-}
 
 /// True when `head` (the start of a file) begins with a line holding one complete JSON object and the next
 /// non-blank line starts another: JSON Lines under a `.json` name. A pretty-printed document's first line is
@@ -47,7 +41,7 @@ bool looks_like_json_lines(std::string_view head) {
 std::string read_head(const std::filesystem::path& file) {
   const ReadOptions quiet;
   detail::ByteSource source = detail::ByteSource::open_file(file, quiet);
-  std::string head(64 * 1024, '\0');
+  std::string head(std::size_t{64} * 1024, '\0');
   std::size_t size = 0;
   while (std::size_t count = source.read(head.data() + size, head.size() - size)) size += count;
   head.resize(size);
@@ -71,7 +65,7 @@ std::string_view format_name(InputFormat format) {
 }
 
 InputFormat detect_format(const std::filesystem::path& file) {
-  const std::string extension = lower_extension(file);
+  const std::string extension = graph::ascii_lowercase(file.extension().string());
   if (extension == ".jsonl" || extension == ".ndjson") return InputFormat::json_lines;
   if (extension == ".csv") return InputFormat::csv;
   if (extension == ".tsv") return InputFormat::tsv;

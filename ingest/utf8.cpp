@@ -3,6 +3,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "kg/graph/text.h"
+
 namespace kg::ingest::detail {
 
 std::size_t find_invalid_utf8(std::string_view text) {
@@ -18,31 +20,12 @@ std::size_t find_invalid_utf8(std::string_view text) {
         continue;
       }
     }
-    const unsigned char lead = bytes[i];
-    if (lead < 0x80) {
+    if (bytes[i] < 0x80) {
       ++i;
       continue;
     }
-    std::size_t length = 0;
-    unsigned char low = 0x80;  // allowed range of the second byte
-    unsigned char high = 0xBF;
-    if (lead >= 0xC2 && lead <= 0xDF) {
-      length = 2;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-      length = 3;
-      if (lead == 0xE0) low = 0xA0;   // overlong
-      if (lead == 0xED) high = 0x9F;  // surrogates
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-      length = 4;
-      if (lead == 0xF0) low = 0x90;   // overlong
-      if (lead == 0xF4) high = 0x8F;  // above U+10FFFF
-    } else {
-      return i;
-    }
-    if (i + length > size || bytes[i + 1] < low || bytes[i + 1] > high) return i;
-    for (std::size_t k = 2; k < length; ++k) {
-      if (bytes[i + k] < 0x80 || bytes[i + k] > 0xBF) return i;
-    }
+    const std::size_t length = graph::utf8_sequence_length(text, i);
+    if (length == 0) return i;
     i += length;
   }
   return std::string_view::npos;

@@ -13,6 +13,11 @@ float edge_confidence(const graph::Graph& graph, const Filter& filter, graph::Ed
   return CompiledFilter(graph, filter, {}).edge_confidence(edge);
 }
 
+bool keeps_everything(const Filter& f) {
+  return f.predicates.empty() && f.excluded_predicates.empty() && f.node_types.empty() &&
+         f.excluded_node_types.empty() && f.avoid.empty() && !f.from && !f.to && !f.dated_only && !f.min_confidence;
+}
+
 graph::Subgraph filter_graph(const graph::Graph& graph, const Filter& filter) {
   CompiledFilter compiled(graph, filter, {});
   graph::Subgraph selection;

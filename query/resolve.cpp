@@ -99,15 +99,14 @@ Filter resolve_filter(const graph::Graph& graph, const FilterSpec& spec, std::st
   filter.excluded_node_types = types(spec.excluded_node_types);
   for (const std::string& reference : spec.avoid) filter.avoid.push_back(resolve_node(graph, reference, context));
 
-  auto date = [&](const std::string& text, const char* option) -> std::optional<graph::PartialDate> {
+  auto date = [&](const std::string& text, const char* end) -> std::optional<graph::PartialDate> {
     if (text.empty()) return std::nullopt;
     std::optional<graph::PartialDate> parsed = graph::parse_partial_date(text);
-    if (!parsed)
-      fail(context, fmt::format("invalid date \"{}\" for {}: expected YYYY, YYYY-MM or YYYY-MM-DD", text, option));
+    if (!parsed) fail(context, fmt::format("invalid {} date \"{}\": expected YYYY, YYYY-MM or YYYY-MM-DD", end, text));
     return parsed;
   };
-  filter.from = date(spec.from, "--from");
-  filter.to = date(spec.to, "--to");
+  filter.from = date(spec.from, "start");
+  filter.to = date(spec.to, "end");
   if (filter.from && filter.to && filter.to->latest() < filter.from->earliest()) {
     fail(context, fmt::format("the date window ends ({}) before it starts ({})", spec.to, spec.from));
   }

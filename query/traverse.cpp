@@ -56,8 +56,8 @@ bool CompiledFilter::record_passes(graph::ProvenanceId record) const {
 }
 
 bool CompiledFilter::any_record_passes(graph::EdgeId edge) const {
-  for (auto p = graph_->provenance_begin(edge).value; p < graph_->provenance_end(edge).value; ++p) {
-    if (record_passes(graph::ProvenanceId{p})) return true;
+  for (graph::ProvenanceId record : graph_->provenance(edge)) {
+    if (record_passes(record)) return true;
   }
   return false;
 }
@@ -65,8 +65,7 @@ bool CompiledFilter::any_record_passes(graph::EdgeId edge) const {
 float CompiledFilter::edge_confidence(graph::EdgeId edge) const {
   if (!fact_conditions_) return graph_->edge_confidence(edge).value_or(missing_confidence_);
   std::optional<float> best;
-  for (auto p = graph_->provenance_begin(edge).value; p < graph_->provenance_end(edge).value; ++p) {
-    graph::ProvenanceId record{p};
+  for (graph::ProvenanceId record : graph_->provenance(edge)) {
     std::optional<float> stated = graph_->provenance_confidence(record);
     if (stated && record_passes(record) && (!best || *stated > *best)) best = stated;
   }

@@ -26,22 +26,13 @@ struct ExportCommandOptions {
   bool quiet = false;
 };
 
-bool filters_given(const query::FilterSpec& spec) {
-  return !spec.predicates.empty() || !spec.excluded_predicates.empty() || !spec.node_types.empty() ||
-         !spec.excluded_node_types.empty() || !spec.from.empty() || !spec.to.empty() || spec.dated_only ||
-         spec.min_confidence.has_value();
-}
-
 io::ExportFormat choose_format(const ExportCommandOptions& options) {
-  if (!options.format.empty()) {
-    if (auto format = io::parse_export_format(options.format)) return *format;
-    throw graph::InputError({options.format, 0, 0},
-                            "unknown export format: use graphml, gexf, dot, cytoscape or neo4j-csv");
-  }
+  if (!options.format.empty()) return io::parse_export_format(options.format).value();  // checked by --format
   if (auto format = io::format_from_path(options.output)) return *format;
   throw graph::InputError({options.output, 0, 0},
-                          "cannot tell the export format from the file name: give --format, or use .graphml, "
-                          ".gexf, .dot, .gv, .cyjs, .json, or a folder or .csv for neo4j-csv");
+                          fmt::format("cannot tell the export format from the file name: give --format, or use {}, "
+                                      "or a folder for neo4j-csv",
+                                      io::export_extensions()));
 }
 
 void run_export(const ExportCommandOptions& options) {
@@ -50,10 +41,9 @@ void run_export(const ExportCommandOptions& options) {
     throw graph::InputError({options.output, 0, 0}, "--flavour gephi applies to GraphML only");
   }
   const graph::Graph graph = graph::load_graph_file(options.graph_path);
+  const query::Filter filter = query::resolve_filter(graph, options.filter, options.graph_path);
   std::optional<graph::Subgraph> selection;
-  if (filters_given(options.filter)) {
-    selection = query::filter_graph(graph, query::resolve_filter(graph, options.filter, options.graph_path));
-  }
+  if (!query::keeps_everything(filter)) selection = query::filter_graph(graph, filter);
   io::ExportOptions export_options{
       .format = format,
       .flavour = options.flavour == "gephi" ? io::GraphmlFlavour::gephi : io::GraphmlFlavour::standard,
@@ -79,8 +69,10 @@ void add_export_command(CLI::App& app) {
       "export", "Write a graph (or its filtered part) as GraphML, GEXF, DOT, Cytoscape or Neo4j CSV");
   command->add_option("graph", options->graph_path, "Graph file built by kg build")->required();
   command->add_option("-o,--output", options->output, "Output file (a folder for neo4j-csv)")->required();
-  command->add_option("--format", options->format, "graphml, gexf, dot, cytoscape or neo4j-csv (default: from -o)")
-      ->check(CLI::IsMember({"graphml", "gexf", "dot", "cytoscape", "neo4j-csv"}));
+  std::vector<std::string> names;
+  for (const io::ExportFormatInfo& info : io::export_formats()) names.emplace_back(info.name);
+  command->add_option("--format", options->format, io::export_format_names() + " (default: from -o)")
+      ->check(CLI::IsMember(names));
   command
       ->add_option("--flavour", options->flavour,
                    "GraphML flavour: standard (validates) or gephi (keeps parallel predicates apart in Gephi)")

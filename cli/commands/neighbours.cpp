@@ -1,13 +1,12 @@
 // kg neighbours GRAPH X [X...] [--depth N] [--direction in|out|both] [filters] [--limit N] [--format F] [--export FILE]
-#include <fmt/format.h>
-
 #include <memory>
 
 #include "commands/command.h"
 #include "commands/query_options.h"
 #include "kg/graph/graph_file.h"
-#include "kg/query/format.h"
 #include "kg/query/neighbourhood.h"
+#include "kg/query/to_subgraph.h"
+#include "kg/render/neighbourhood.h"
 
 namespace kg::cli {
 namespace {
@@ -26,26 +25,16 @@ void run_neighbours(const NeighboursCommandOptions& options) {
   for (const std::string& entity : options.entities) {
     start.push_back(query::resolve_node(graph, entity, common.graph_path));
   }
-  query::NeighbourhoodOptions query_options{.filter = query::resolve_filter(graph, common.filter, common.graph_path),
-                                            .depth = options.depth,
-                                            .limit = options.limit};
+  const query::NeighbourhoodOptions query_options{
+      .filter = query::resolve_filter(graph, common.filter, common.graph_path),
+      .depth = options.depth,
+      .limit = options.limit};
   query::Workspace workspace;
-  query::Neighbourhood result = query::neighbourhood(graph, start, query_options, workspace);
-  switch (common.format) {
-    case OutputFormat::table:
-      fmt::print("{}", query::neighbourhood_table(graph, result, query_options.filter, {common.full}));
-      break;
-    case OutputFormat::json:
-      fmt::print("{}", query::neighbourhood_json(graph, result, query_options.filter));
-      break;
-    case OutputFormat::csv:
-      fmt::print("{}", query::neighbourhood_csv(graph, result));
-      break;
-  }
-  graph::Subgraph selection;
-  for (const query::Reached& reached : result.nodes) selection.nodes.push_back(reached.node);
-  selection.edges = result.edges;
-  export_result(graph, selection, common);
+  const query::Neighbourhood result = query::neighbourhood(graph, start, query_options, workspace);
+  render::Output out(stdout);
+  render::render_neighbourhood(graph, result, query_options.filter, common.render, out);
+  out.flush();
+  export_result(graph, query::to_subgraph(result), common);
 }
 
 }  // namespace

@@ -34,16 +34,17 @@ void add_query_options(CLI::App& command, QueryCommandOptions& options) {
       ->check(CLI::IsMember({"out", "in", "both"}))
       ->default_str("both");
   command.add_option("--avoid", options.filter.avoid, "Never pass through this entity (id, name or alias; repeatable)");
-  add_format_option(command, options.format, true);
-  command.add_flag("--full", options.full, "Table output: every source and whole quotes");
+  add_format_option(command, options.render.style, true);
+  command.add_flag("--full", options.render.full, "Table output: every source and whole quotes");
   command
       .add_option("--export", options.export_path,
-                  "Also write the result as a subgraph file (.graphml, .gexf, .dot, .cyjs, .csv)")
+                  "Also write the result as a subgraph file (" + io::export_extensions() + ")")
       ->check(CLI::Validator(
           [](std::string& path) {
-            return io::format_from_path(path) ? std::string{}
-                                              : "cannot tell the export format from the file name " + path +
-                                                    ": use .graphml, .gexf, .dot, .gv, .cyjs, .json or .csv";
+            return io::format_from_path(path)
+                       ? std::string{}
+                       : fmt::format("cannot tell the export format from the file name {}: use {}", path,
+                                     io::export_extensions());
           },
           "FILE"));
 }

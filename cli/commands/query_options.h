@@ -6,6 +6,7 @@
 #include "kg/graph/graph.h"
 #include "kg/graph/subgraph.h"
 #include "kg/query/resolve.h"
+#include "kg/render/style.h"
 #include "output.h"
 
 namespace kg::cli {
@@ -13,8 +14,7 @@ namespace kg::cli {
 struct QueryCommandOptions {
   std::string graph_path;
   query::FilterSpec filter;
-  OutputFormat format = OutputFormat::table;
-  bool full = false;
+  render::RenderOptions render;
   std::string export_path;
 };
 

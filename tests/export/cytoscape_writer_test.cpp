@@ -16,10 +16,7 @@ TEST_CASE("Cytoscape.js JSON of a small case matches its golden file", "[export]
 }
 
 TEST_CASE("NetworkX reads the Cytoscape JSON with the same nodes, edges and values as the GraphML", "[export]") {
-  if (!have_python_module("networkx")) {
-    WARN("NetworkX is not installed for /usr/bin/python3: reader check skipped");
-    return;
-  }
+  require_checker(have_python_module("networkx"), "NetworkX for /usr/bin/python3");
   TempDir dir;
   const graph::Graph graph = small_case();
   const Command json =
@@ -42,7 +39,7 @@ TEST_CASE("Cytoscape JSON keeps control characters as escapes and reads back wit
   REQUIRE(!warnings.empty());  // only the 3 invalid bytes, in `name` and `label` (JSON may hold U+FFFE)
   INFO(warnings.back());
   CHECK(warnings.back().find("replaced 6 characters") != std::string::npos);
-  if (!have_python_module("networkx")) return;
+  require_checker(have_python_module("networkx"), "NetworkX for /usr/bin/python3");
   const Command read = run_checker("read_cytoscape.py", path);
   REQUIRE(read.status == 0);
   CHECK(read.output.find("node n2 label \"\xF0\x9F\x98\x80 smiley \xF0\x9F\x87\xB9\xF0\x9F\x87\xAF\"\n") !=

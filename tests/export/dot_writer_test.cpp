@@ -8,10 +8,7 @@ namespace kg::test {
 namespace {
 
 void check_renders(const std::filesystem::path& file) {
-  if (!have_program("/usr/bin/dot")) {
-    WARN("Graphviz dot is not installed: render check skipped");
-    return;
-  }
+  require_checker(have_program("/usr/bin/dot"), "Graphviz dot");
   const Command render = run_command(fmt::format("/usr/bin/dot -Tsvg -o /dev/null '{}'", file.string()));
   INFO(render.output);
   CHECK(render.status == 0);

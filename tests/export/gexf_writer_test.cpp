@@ -47,10 +47,7 @@ TEST_CASE("GEXF colours nodes by type and sizes them by degree", "[export]") {
 }
 
 TEST_CASE("NetworkX reads the GEXF with the graph's nodes, edges, labels and kinds", "[export]") {
-  if (!have_python_module("networkx")) {
-    WARN("NetworkX is not installed for /usr/bin/python3: reader check skipped");
-    return;
-  }
+  require_checker(have_python_module("networkx"), "NetworkX for /usr/bin/python3");
   TempDir dir;
   const graph::Graph graph = small_case();
   const Command read =
@@ -78,7 +75,7 @@ TEST_CASE("GEXF of hostile names validates and NetworkX reads their labels", "[e
   const auto path = export_to(dir, hostile_case(), "hostile.gexf", options_for(io::ExportFormat::gexf));
   check_golden("export/hostile.gexf", read_file(path));
   check_schema(path, "gexf.rng");
-  if (!have_python_module("networkx")) return;
+  require_checker(have_python_module("networkx"), "NetworkX for /usr/bin/python3");
   const Command read = run_checker("read_gexf.py", path);
   REQUIRE(read.status == 0);
   CHECK(read.output.find("node n0 label \"Tom & \\\"Jerry\\\" <b>'s</b>\"\n") != std::string::npos);

@@ -26,10 +26,8 @@ TEST_CASE("The gephi flavour adds the predicate as each edge's label attribute",
 }
 
 TEST_CASE("NetworkX and igraph read the GraphML with the graph's nodes, edges and values", "[export]") {
-  if (!have_python_module("networkx") || !have_python_module("igraph")) {
-    WARN("NetworkX or igraph is not installed for /usr/bin/python3: reader check skipped");
-    return;
-  }
+  require_checker(have_python_module("networkx") && have_python_module("igraph"),
+                  "NetworkX or igraph for /usr/bin/python3");
   TempDir dir;
   const graph::Graph graph = small_case();
   const auto path = export_to(dir, graph, "small.graphml", options_for(io::ExportFormat::graphml));
@@ -73,7 +71,8 @@ TEST_CASE("GraphML of hostile names is valid XML 1.0, readable, and says what it
   REQUIRE(!warnings.empty());
   INFO(warnings.back());
   CHECK(warnings.back().find("replaced 7 characters") != std::string::npos);
-  if (!have_python_module("networkx") || !have_python_module("igraph")) return;
+  require_checker(have_python_module("networkx") && have_python_module("igraph"),
+                  "NetworkX or igraph for /usr/bin/python3");
   const Command networkx = run_checker("read_graphml.py", path);
   const Command igraph = run_checker("read_graphml_igraph.py", path);
   REQUIRE(networkx.status == 0);

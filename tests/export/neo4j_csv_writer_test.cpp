@@ -14,10 +14,7 @@ TEST_CASE("Neo4j CSV of a small case matches its golden files", "[export]") {
 }
 
 TEST_CASE("Neo4j CSV reads back with typed columns, ids, labels and relationship types", "[export]") {
-  if (!have_program("/usr/bin/python3")) {
-    WARN("/usr/bin/python3 is missing: reader check skipped");
-    return;
-  }
+  require_checker(have_program("/usr/bin/python3"), "/usr/bin/python3");
   TempDir dir;
   const graph::Graph graph = small_case();
   const Command read =

@@ -78,7 +78,7 @@ TEST_CASE("The same fact stated twice is one edge keeping both provenance record
   REQUIRE(graph.edge_count() == 2);
   const EdgeId knows{graph.predicate_name(graph.edge_predicate(EdgeId{0})) == "knows" ? 0u : 1u};
   REQUIRE(graph.provenance_count(knows) == 2);
-  const ProvenanceId p0 = graph.provenance_begin(knows);
+  const ProvenanceId p0 = graph.provenance(knows).front();
   const ProvenanceId p1{p0.value + 1};
   CHECK(graph.provenance_quote(p0) == "first quote");
   CHECK(graph.source_title(graph.provenance_source(p0)) == "The report");
@@ -103,7 +103,7 @@ TEST_CASE("An unknown reference becomes an Entity node with a warning", "[graph]
   REQUIRE(collected.warnings.size() == 1);
   CHECK(collected.warnings[0] ==
         "facts.jsonl:2:40: unknown entity \"inmates\": created with type Entity (declare it to give it a type; "
-        "--strict makes this an error)");
+        "strict mode makes this an error)");
   CHECK(graph.type_name(graph.node_type(only_node(graph, "inmates"))) == "Entity");
 }
 

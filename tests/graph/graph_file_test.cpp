@@ -5,6 +5,7 @@
 
 #include <cstring>
 #include <fstream>
+#include <limits>
 
 #include "kg/graph/builder.h"
 #include "support/test_support.h"
@@ -65,7 +66,7 @@ TEST_CASE("A graph survives a round trip through the graph file", "[graph]") {
   CHECK(loaded.node_name(ziyoev) == "Mirzo Ziyoev");
   CHECK(loaded.node_aliases(ziyoev) == std::vector<std::string_view>{"Ziyoev"});
   CHECK(std::get<bool>(loaded.node_properties(ziyoev).at(0).value));
-  const ProvenanceId p = loaded.provenance_begin(EdgeId{0});
+  const ProvenanceId p = loaded.provenance(EdgeId{0}).front();
   CHECK(loaded.provenance_quote(p) == "His two sons were jailed in July");
   CHECK(loaded.provenance_date(p).to_string() == "2010-07");
   CHECK(loaded.provenance_confidence(p) == Approx(0.8F));
@@ -184,4 +185,21 @@ TEST_CASE("An image holding an impossible date is refused", "[graph]") {
   }
   REQUIRE(replaced == 1);
   CHECK_THROWS_WITH(Graph::from_image(image, bytes.size()), "corrupt graph file (impossible date)");
+}
+
+TEST_CASE("An image holding a confidence that is infinite or outside 0..1 is refused", "[graph]") {
+  // Found by the adversarial test of issue 15: an infinite confidence (checksum recomputed) reached kg path's JSON.
+  const Graph graph = small_graph();
+  const auto bytes = graph.image();
+  for (const float bad : {std::numeric_limits<float>::infinity(), -0.5F, 1.5F}) {
+    std::shared_ptr<std::byte[]> image(new std::byte[bytes.size()]);
+    std::copy(bytes.begin(), bytes.end(), image.get());
+    const float good = 0.8F;
+    std::size_t replaced = 0;
+    for (std::size_t at = 0; at + 4 <= bytes.size(); at += 4) {
+      if (std::memcmp(image.get() + at, &good, 4) == 0) std::memcpy(image.get() + at, &bad, 4), ++replaced;
+    }
+    REQUIRE(replaced == 2);  // the statement's confidence and the edge's best
+    CHECK_THROWS_WITH(Graph::from_image(image, bytes.size()), Catch::Matchers::Contains("outside 0..1"));
+  }
 }

@@ -121,7 +121,7 @@ TEST_CASE("Large CSV files and long quoted fields are read through the record bu
   const kg::graph::Graph graph = builder.build();
   CHECK(graph.edge_count() == 40001);
   CHECK(graph.provenance_quote(
-            graph.provenance_begin(graph.out(graph.find_nodes("person 7").front()).begin().operator*().edge)) ==
+            graph.provenance(graph.out(graph.find_nodes("person 7").front()).begin().operator*().edge).front()) ==
         "a \"quote\"\nover two lines");
   CHECK(read_error(text + "a,b\n") == "in.csv:80003:1: expected 4 fields as in the header, got 2");
 }

@@ -56,7 +56,7 @@ inline std::string graph_text(const kg::graph::Graph& graph) {
         fmt::format("edge {} -{}-> {}{}\n", graph.node_key(graph.edge_source(edge)),
                     graph.predicate_name(graph.edge_predicate(edge)), graph.node_key(graph.edge_target(edge)),
                     properties_text(graph.edge_properties(edge)));
-    for (auto p = graph.provenance_begin(edge); p != graph.provenance_end(edge); p = ProvenanceId{p.value + 1}) {
+    for (ProvenanceId p : graph.provenance(edge)) {
       const SourceId source = graph.provenance_source(p);
       const auto confidence = graph.provenance_confidence(p);
       text += fmt::format("  from {}{}{}{}\n", source.value == 0 ? "-" : graph.source_key(source),

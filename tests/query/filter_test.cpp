@@ -88,7 +88,7 @@ TEST_CASE("An edge passes when any one of its records does, and shows only those
   EdgeId edge{0};
   Filter recent{.from = PartialDate{2011'00'00}};
   CHECK(filter_graph(graph, recent).edges.size() == 1);
-  CHECK_FALSE(provenance_passes(graph, recent, graph.provenance_begin(edge)));
+  CHECK_FALSE(provenance_passes(graph, recent, graph.provenance(edge).front()));
   CHECK(edge_confidence(graph, recent, edge) == 0.4f);  // the best record that passes, not the best overall
   Filter impossible{.from = PartialDate{2011'00'00}, .min_confidence = 0.5f};
   CHECK(filter_graph(graph, impossible).edges.empty());

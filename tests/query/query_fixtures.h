@@ -136,17 +136,17 @@ class Reference {
     graph::PredicateId predicate = graph_.edge_predicate(edge);
     if (!filter_.predicates.empty() && !contains(filter_.predicates, predicate)) return false;
     if (contains(filter_.excluded_predicates, predicate)) return false;
-    for (auto p = graph_.provenance_begin(edge).value; p < graph_.provenance_end(edge).value; ++p) {
-      if (record_ok(graph::ProvenanceId{p})) return true;
+    for (graph::ProvenanceId p : graph_.provenance(edge)) {
+      if (record_ok(p)) return true;
     }
     return false;
   }
   /// Best stated confidence among passing records, else missing_confidence.
   double confidence(graph::EdgeId edge) const {
     double best = -1;
-    for (auto p = graph_.provenance_begin(edge).value; p < graph_.provenance_end(edge).value; ++p) {
-      auto stated = graph_.provenance_confidence(graph::ProvenanceId{p});
-      if (stated && record_ok(graph::ProvenanceId{p})) best = std::max(best, static_cast<double>(*stated));
+    for (graph::ProvenanceId p : graph_.provenance(edge)) {
+      auto stated = graph_.provenance_confidence(p);
+      if (stated && record_ok(p)) best = std::max(best, static_cast<double>(*stated));
     }
     return best < 0 ? filter_.missing_confidence : best;
   }

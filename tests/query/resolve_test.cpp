@@ -89,7 +89,7 @@ TEST_CASE("Filters given by name resolve to ids, and bad names or values are err
   FilterSpec bad_date;
   bad_date.from = "2010-13";
   CHECK_THAT(error_of([&] { resolve_filter(graph, bad_date, "case.kg"); }),
-             Equals("invalid date \"2010-13\" for --from: expected YYYY, YYYY-MM or YYYY-MM-DD"));
+             Equals("invalid start date \"2010-13\": expected YYYY, YYYY-MM or YYYY-MM-DD"));
   FilterSpec backwards;
   backwards.from = "2011";
   backwards.to = "2010-12-31";

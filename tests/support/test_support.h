@@ -39,7 +39,7 @@ RunResult run_kg(const std::string& arguments);
 
 /// The repository root (for examples/ and tests/data/).
 std::filesystem::path source_dir();
-/// ../shared/schemas, or an empty path when it is not there (schema checks are then skipped).
+/// tests/data/schemas: the GraphML XSD and GEXF RelaxNG schemas the export tests validate against.
 std::filesystem::path schema_dir();
 
 }  // namespace kg::test

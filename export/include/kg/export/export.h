@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <functional>
 #include <optional>
+#include <span>
+#include <string>
 #include <string_view>
 
 #include "kg/graph/diagnostics.h"
@@ -29,10 +31,24 @@ struct ExportOptions {
   std::function<void(std::uint64_t written, std::uint64_t total)> progress{};
 };
 
+/// An export format's name (for --format) and the file extensions that imply it.
+struct ExportFormatInfo {
+  ExportFormat format;
+  std::string_view name;
+  std::span<const std::string_view> extensions;
+};
+
+/// Every export format, in the order help texts list them: the one list of names and extensions.
+std::span<const ExportFormatInfo> export_formats();
 /// `graphml`, `gexf`, `dot`, `cytoscape`, `neo4j-csv`; nullopt for anything else.
 std::optional<ExportFormat> parse_export_format(std::string_view name);
-/// The format a file name implies (.graphml, .gexf, .dot/.gv, .cyjs/.json, a folder or .csv for neo4j-csv).
+/// The format a file name implies by its extension, in any case (.graphml, .gexf, .dot/.gv, .cyjs/.json, .csv);
+/// a folder means neo4j-csv.
 std::optional<ExportFormat> format_from_path(const std::filesystem::path& path);
+/// "graphml, gexf, dot, cytoscape or neo4j-csv", for help and error texts.
+std::string export_format_names();
+/// ".graphml, .gexf, .dot, .gv, .cyjs, .json, .csv", for help and error texts.
+std::string export_extensions();
 
 /// Writes `selection` of `graph` (the whole graph when null) to `path`. neo4j-csv writes a folder holding
 /// nodes.csv and relationships.csv. Throws std::system_error on I/O failure.

@@ -16,37 +16,12 @@
 #include <vector>
 
 #include "kg/graph/adjacency.h"
+#include "kg/graph/columns.h"
 #include "kg/graph/date.h"
 #include "kg/graph/ids.h"
 #include "kg/graph/property.h"
 
 namespace kg::graph {
-
-namespace detail {
-/// The graph's columns: views into its buffer. Filled and validated by Graph::from_image only.
-struct Columns {
-  std::span<const std::uint64_t> string_offsets;
-  std::span<const char> string_bytes;
-  std::span<const std::uint32_t> node_key, node_name, alias_offsets, alias_ids, node_prop_offsets;
-  std::span<const std::uint16_t> node_type;
-  std::span<const std::uint32_t> out_offsets, out_target, prov_offsets, edge_prop_offsets;
-  std::span<const std::uint16_t> edge_predicate;
-  std::span<const float> edge_confidence;
-  std::span<const std::uint32_t> in_offsets, in_source, in_edge;
-  std::span<const std::uint32_t> prov_source, prov_quote;
-  std::span<const std::int32_t> prov_date;
-  std::span<const float> prov_confidence;
-  std::span<const std::uint32_t> prop_key;
-  std::span<const std::uint8_t> prop_kind;
-  std::span<const std::uint64_t> prop_value;
-  std::span<const std::uint32_t> type_names, predicate_names;
-  std::span<const std::uint32_t> source_key, source_title, source_url;
-  std::span<const std::int32_t> source_date;
-  std::span<const std::uint64_t> name_index_hash;
-  std::span<const std::uint32_t> name_index_node;
-};
-
-}  // namespace detail
 
 /// Bytes used by the graph, split the way docs/PERFORMANCE.md reports them.
 struct MemoryUsage {
@@ -79,6 +54,8 @@ class Graph {
   TypeId node_type(NodeId n) const { return TypeId{c_.node_type[n.value]}; }
   std::vector<std::string_view> node_aliases(NodeId n) const;
   std::vector<Property> node_properties(NodeId n) const;
+  /// The node's property `key`, without allocating; nullopt when it has none.
+  std::optional<PropertyValue> node_property(NodeId n, std::string_view key) const;
 
   // Adjacency.
   AdjacencyRange out(NodeId n) const { return {c_.out_target.data(), nullptr, c_.out_offsets[n.value], out_degree(n)}; }
@@ -94,11 +71,14 @@ class Graph {
   PredicateId edge_predicate(EdgeId e) const { return PredicateId{c_.edge_predicate[e.value]}; }
   /// The best confidence among the edge's statements; nullopt when none states one.
   std::optional<float> edge_confidence(EdgeId e) const { return optional_float(c_.edge_confidence[e.value]); }
-  /// The edge's statements are provenance_begin(e)..provenance_end(e)-1, in input order.
-  ProvenanceId provenance_begin(EdgeId e) const { return ProvenanceId{c_.prov_offsets[e.value]}; }
-  ProvenanceId provenance_end(EdgeId e) const { return ProvenanceId{c_.prov_offsets[e.value + 1]}; }
+  /// The edge's statements, in input order: `for (ProvenanceId p : graph.provenance(e))`.
+  IdRange<ProvenanceId> provenance(EdgeId e) const {
+    return {ProvenanceId{c_.prov_offsets[e.value]}, ProvenanceId{c_.prov_offsets[e.value + 1]}};
+  }
   std::uint32_t provenance_count(EdgeId e) const { return c_.prov_offsets[e.value + 1] - c_.prov_offsets[e.value]; }
   std::vector<Property> edge_properties(EdgeId e) const;
+  /// The edge's property `key`, without allocating; nullopt when it has none.
+  std::optional<PropertyValue> edge_property(EdgeId e, std::string_view key) const;
 
   // Provenance records (one per statement of a fact).
   SourceId provenance_source(ProvenanceId p) const { return SourceId{c_.prov_source[p.value]}; }
@@ -137,12 +117,14 @@ class Graph {
 
  private:
   static std::optional<float> optional_float(float v) { return std::isnan(v) ? std::nullopt : std::optional<float>(v); }
-  Graph(std::shared_ptr<const std::byte[]> image, std::size_t size, const detail::Columns& columns);
+  Graph(std::shared_ptr<const std::byte[]> image, std::size_t size, const detail::ColumnViews& columns);
+  PropertyValue property_value(std::uint32_t index) const;
   std::vector<Property> properties(std::uint32_t first, std::uint32_t last) const;
+  std::optional<PropertyValue> property(std::uint32_t first, std::uint32_t last, std::string_view key) const;
 
   std::shared_ptr<const std::byte[]> image_;
   std::size_t image_size_ = 0;
-  detail::Columns c_;
+  detail::ColumnViews c_;
 };
 
 }  // namespace kg::graph

@@ -1,6 +1,7 @@
 #pragma once
 /// Strong integer ids for the graph's elements, so a node index is never passed where an edge index is expected.
 #include <compare>
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 
@@ -22,6 +23,44 @@ using StringId = StrongId<struct StringTag>;             ///< index into the int
 using TypeId = StrongId<struct TypeTag, std::uint16_t>;  ///< node type (Person, Organization, ...)
 using PredicateId = StrongId<struct PredicateTag, std::uint16_t>;  ///< edge type (father_of, member, ...)
 using SourceId = StrongId<struct SourceTag>;                       ///< a source document; 0 means "no source given"
+
+/// The ids first..last-1 of one kind, as a range: `for (ProvenanceId p : graph.provenance(edge))`.
+template <class Id>
+class IdRange {
+ public:
+  class iterator {
+   public:
+    using value_type = Id;
+    using difference_type = std::ptrdiff_t;
+    constexpr iterator() = default;
+    constexpr explicit iterator(typename Id::rep_type value) : value_(value) {}
+    constexpr Id operator*() const { return Id{value_}; }
+    constexpr iterator& operator++() {
+      ++value_;
+      return *this;
+    }
+    constexpr iterator operator++(int) {
+      iterator before = *this;
+      ++value_;
+      return before;
+    }
+    friend constexpr bool operator==(iterator, iterator) = default;
+
+   private:
+    typename Id::rep_type value_ = 0;
+  };
+
+  constexpr IdRange(Id first, Id last) : first_(first), last_(last) {}
+  constexpr iterator begin() const { return iterator(first_.value); }
+  constexpr iterator end() const { return iterator(last_.value); }
+  constexpr std::size_t size() const { return last_.value - first_.value; }
+  constexpr bool empty() const { return first_ == last_; }
+  /// The first id; the range must not be empty.
+  constexpr Id front() const { return first_; }
+
+ private:
+  Id first_, last_;
+};
 
 }  // namespace kg::graph
 

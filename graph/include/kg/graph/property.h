@@ -6,6 +6,9 @@
 
 namespace kg::graph {
 
+/// What a stored property value is; the graph file keeps it as one byte.
+enum class PropertyKind : std::uint8_t { string = 0, integer = 1, real = 2, boolean = 3 };
+
 /// A property value as read from a graph; string values point into the graph's string pool.
 using PropertyValue = std::variant<std::string_view, std::int64_t, double, bool>;
 

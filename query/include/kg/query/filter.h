@@ -37,6 +37,9 @@ struct Filter {
   float missing_confidence = 1.0f;           ///< confidence of a record that states none
 };
 
+/// True when the filter has no node, edge or fact condition: filter_graph would keep the whole graph.
+bool keeps_everything(const Filter& filter);
+
 /// True when the provenance record passes the filter's date window, dated_only and minimum confidence.
 bool provenance_passes(const graph::Graph& graph, const Filter& filter, graph::ProvenanceId record);
 

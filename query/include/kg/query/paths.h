@@ -47,6 +47,26 @@ std::vector<Path> simple_paths(const graph::Graph& graph, graph::NodeId from, gr
 std::vector<Path> k_shortest_paths(const graph::Graph& graph, graph::NodeId from, graph::NodeId to, std::size_t k,
                                    Weight weight, const PathOptions& options, Workspace& workspace);
 
+/// Which path question to ask: the algorithm behind `kg path`'s --all, --k, --weighted and --max-hops.
+enum class PathSearch {
+  shortest,         ///< one shortest path (shortest_path)
+  most_credible,    ///< one most credible path (most_credible_path)
+  all_shortest,     ///< every shortest path (all_shortest_paths)
+  all_simple,       ///< every simple path up to max_hops (simple_paths)
+  k_shortest,       ///< the k shortest simple paths by hops (k_shortest_paths)
+  k_most_credible,  ///< the k most credible simple paths (k_shortest_paths by credibility)
+};
+
+struct PathRequest {
+  graph::NodeId from{}, to{};
+  PathSearch search = PathSearch::shortest;
+  std::size_t k = 1;  ///< for the k_ searches
+  PathOptions options{};
+};
+
+/// Answers `request` with the algorithm its search names; empty when there is no path.
+std::vector<Path> find_paths(const graph::Graph& graph, const PathRequest& request, Workspace& workspace);
+
 /// The path maximising the product of edge confidences (Dijkstra on -log(confidence)); edges of confidence 0 are
 /// unusable. max_hops is not applied (a hop-bounded most credible path is a different problem).
 std::optional<Path> most_credible_path(const graph::Graph& graph, graph::NodeId from, graph::NodeId to,

@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "export_fixtures.h"
+#include "export/export_fixtures.h"
 
 namespace kg::test {
 namespace {
@@ -19,7 +19,7 @@ std::filesystem::path build_example(const TempDir& dir) {
 
 }  // namespace
 
-TEST_CASE("kg export writes the example case in every format, each matching its golden file", "[export]") {
+TEST_CASE("kg export writes the example case in every format, each matching its golden file", "[cli]") {
   TempDir dir;
   const auto graph = build_example(dir);
   for (const std::string name : {"case.graphml", "case.gexf", "case.dot", "case.cyjs"}) {
@@ -38,11 +38,9 @@ TEST_CASE("kg export writes the example case in every format, each matching its 
   check_golden("export/tajikistan-2010/neo4j/relationships.csv", read_file(dir / "neo4j/relationships.csv"));
 }
 
-TEST_CASE("NetworkX and igraph read the example case's GraphML alike", "[export]") {
-  if (!have_python_module("networkx") || !have_python_module("igraph")) {
-    WARN("NetworkX or igraph is not installed for /usr/bin/python3: reader check skipped");
-    return;
-  }
+TEST_CASE("NetworkX and igraph read the example case's GraphML alike", "[cli]") {
+  require_checker(have_python_module("networkx") && have_python_module("igraph"),
+                  "NetworkX or igraph for /usr/bin/python3");
   TempDir dir;
   const auto graph = build_example(dir);
   REQUIRE(run_kg(fmt::format("export '{}' -o '{}' -q", graph.string(), (dir / "case.graphml").string())).status == 0);
@@ -53,7 +51,7 @@ TEST_CASE("NetworkX and igraph read the example case's GraphML alike", "[export]
   CHECK(networkx.output.find("node n0 label \"Mirzo Ziyoev\"\n") != std::string::npos);
 }
 
-TEST_CASE("kg export applies the query filters and the gephi flavour", "[export]") {
+TEST_CASE("kg export applies the query filters and the gephi flavour", "[cli]") {
   TempDir dir;
   const auto graph = build_example(dir);
   const auto out = dir / "people.graphml";
@@ -69,7 +67,7 @@ TEST_CASE("kg export applies the query filters and the gephi flavour", "[export]
   CHECK(text.find("label=\"father_of\">") != std::string::npos);
 }
 
-TEST_CASE("kg export rejects what it cannot do, with a message the user can act on", "[export]") {
+TEST_CASE("kg export rejects what it cannot do, with a message the user can act on", "[cli]") {
   TempDir dir;
   const auto graph = build_example(dir);
   const RunResult unknown = run_kg(fmt::format("export '{}' -o '{}'", graph.string(), (dir / "case.svg").string()));

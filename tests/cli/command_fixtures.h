@@ -5,7 +5,7 @@
 
 #include "support/test_support.h"
 
-namespace kg::query::test {
+namespace kg::cli::test {
 
 /// A temporary folder holding case.kg, built from examples/tajikistan-2010/case.json by `kg build`.
 class ExampleCase {
@@ -33,4 +33,4 @@ class ExampleCase {
   kg::test::TempDir dir_;
 };
 
-}  // namespace kg::query::test
+}  // namespace kg::cli::test

@@ -6,23 +6,23 @@
 
 #include "command_fixtures.h"
 
-using kg::query::test::ExampleCase;
+using kg::cli::test::ExampleCase;
 using kg::test::check_golden;
 
-TEST_CASE("kg path prints the connection as an analyst's note, sources under each hop", "[query]") {
+TEST_CASE("kg path prints the connection as an analyst's note, sources under each hop", "[cli]") {
   ExampleCase example;
   auto result = example.run("path", "'Magomed Akhmedov' 'Mirzo Ziyoev'");
   CHECK(result.status == 0);
   CHECK(result.err.empty());
-  check_golden("query/path_akhmedov_ziyoev.txt", result.out);
-  check_golden("query/path_akhmedov_ziyoev_full.txt", example.run("path", "'Magomed Akhmedov' Ziyoev --full").out);
+  check_golden("cli/path_akhmedov_ziyoev.txt", result.out);
+  check_golden("cli/path_akhmedov_ziyoev_full.txt", example.run("path", "'Magomed Akhmedov' Ziyoev --full").out);
 }
 
-TEST_CASE("kg path JSON follows the documented shape and honours filters", "[query]") {
+TEST_CASE("kg path JSON follows the documented shape and honours filters", "[cli]") {
   ExampleCase example;
   auto result = example.run("path", "'Magomed Akhmedov' 'Mirzo Ziyoev' --min-confidence 0.7 --format json");
   CHECK(result.status == 0);
-  check_golden("query/path_akhmedov_ziyoev_confident.json", result.out);
+  check_golden("cli/path_akhmedov_ziyoev_confident.json", result.out);
   rapidjson::Document document;
   REQUIRE_FALSE(document.Parse(result.out.c_str()).HasParseError());
   REQUIRE(document["paths"].Size() == 1);
@@ -32,20 +32,20 @@ TEST_CASE("kg path JSON follows the documented shape and honours filters", "[que
   }
 }
 
-TEST_CASE("kg path --all lists every shortest path, or every simple path up to --max-hops", "[query]") {
+TEST_CASE("kg path --all lists every shortest path, or every simple path up to --max-hops", "[cli]") {
   ExampleCase example;
-  check_golden("query/path_rahmon_fugitives_all_3.txt", example.run("path", "Rahmon fugitives --all --max-hops 3").out);
-  check_golden("query/path_rahmon_kakharov_all.csv", example.run("path", "Rahmon Kakharov --all --format csv").out);
+  check_golden("cli/path_rahmon_fugitives_all_3.txt", example.run("path", "Rahmon fugitives --all --max-hops 3").out);
+  check_golden("cli/path_rahmon_kakharov_all.csv", example.run("path", "Rahmon Kakharov --all --format csv").out);
 }
 
-TEST_CASE("kg path --k and --weighted rank paths by hops or by credibility", "[query]") {
+TEST_CASE("kg path --k and --weighted rank paths by hops or by credibility", "[cli]") {
   ExampleCase example;
-  check_golden("query/path_rahmon_fugitives_k3_weighted.csv",
+  check_golden("cli/path_rahmon_fugitives_k3_weighted.csv",
                example.run("path", "Rahmon fugitives --k 3 --weighted --format csv").out);
-  check_golden("query/path_akhmedov_ziyoev_weighted.txt", example.run("path", "Akhmedov Ziyoev --weighted").out);
+  check_golden("cli/path_akhmedov_ziyoev_weighted.txt", example.run("path", "Akhmedov Ziyoev --weighted").out);
 }
 
-TEST_CASE("kg path without a path prints an empty list, says so on stderr and exits 1", "[query]") {
+TEST_CASE("kg path without a path prints an empty list, says so on stderr and exits 1", "[cli]") {
   ExampleCase example;
   auto result = example.run("path", "Rahmon Dagestan --directed --format json");
   CHECK(result.status == 1);
@@ -57,19 +57,19 @@ TEST_CASE("kg path without a path prints an empty list, says so on stderr and ex
   CHECK(bounded.err == "kg: no path between \"Magomed Akhmedov\" and \"Mirzo Ziyoev\" within 3 hops\n");
 }
 
-TEST_CASE("kg path names an unknown entity and suggests close ones; bad filters are errors", "[query]") {
+TEST_CASE("kg path names an unknown entity and suggests close ones; bad filters are errors", "[cli]") {
   ExampleCase example;
   auto unknown = example.run("path", "'Mirzo Ziyov' Rahmon");
   CHECK(unknown.status == 2);
   CHECK(unknown.out.empty());
-  check_golden("query/path_unknown_entity.err", unknown.err);
+  check_golden("cli/path_unknown_entity.err", unknown.err);
   auto typo = example.run("path", "Rahmon Ziyoev --predicate father-of");
   CHECK(typo.status == 2);
-  check_golden("query/path_unknown_predicate.err", typo.err);
+  check_golden("cli/path_unknown_predicate.err", typo.err);
   CHECK(example.run("path", "Rahmon Ziyoev --all --k 2").status != 0);  // exclusive options
 }
 
-TEST_CASE("kg path --export writes the paths as a subgraph file", "[query]") {
+TEST_CASE("kg path --export writes the paths as a subgraph file", "[cli]") {
   ExampleCase example;
   auto exported = example.dir() / "akhmedov-ziyoev.gexf";
   auto result = example.run("path", "'Magomed Akhmedov' 'Mirzo Ziyoev' --export '" + exported.string() + "'");

@@ -1,5 +1,6 @@
-// lay_out: from resolved facts to the graph's columns. Repeated (subject, predicate, object) facts become one edge
-// whose provenance records keep input order; adjacency is built both ways by counting sort, never per-edge insertion.
+// assemble_columns: from resolved facts to the graph's columns, in steps — nodes and the name index, facts merged
+// into edges, the CSR adjacency both ways (by counting sort, never per-edge insertion), the provenance records
+// grouped by edge in input order, and each edge's summary (best confidence, merged properties).
 #include <absl/container/flat_hash_map.h>
 #include <absl/hash/hash.h>
 
@@ -31,15 +32,16 @@ std::vector<std::uint32_t> offsets_from_counts(const std::vector<std::uint32_t>&
   return offsets;
 }
 
-void append_properties(ColumnData& c, const std::vector<StoredProperty>& props) {
+void append_properties(OwnedColumns& c, const std::vector<StoredProperty>& props) {
   for (const StoredProperty& p : props) {
     c.prop_key.push_back(p.key);
-    c.prop_kind.push_back(p.kind);
+    c.prop_kind.push_back(static_cast<std::uint8_t>(p.kind));
     c.prop_value.push_back(p.bits);
   }
 }
 
-void lay_out_nodes(const BuilderState& state, ColumnData& c) {
+/// The node columns (keys, names, types, aliases, properties) and the name index.
+void assemble_nodes(const BuilderState& state, OwnedColumns& c) {
   const Entities& e = state.entities;
   c.node_key = e.key;
   c.node_name = e.name;
@@ -97,79 +99,76 @@ std::vector<StoredProperty> merged_edge_properties(const BuilderState& state, co
   return merged;
 }
 
-}  // namespace
+/// Facts with the same (subject, predicate, object) become one edge: each fact gets its edge's number in the order
+/// edges are first stated.
+struct MergedFacts {
+  std::vector<EdgeKey> edges;               // by discovery number
+  std::vector<std::uint32_t> edge_of_fact;  // discovery number of each fact's edge
+};
 
-ColumnData lay_out(const BuilderState& state, const std::vector<std::uint32_t>& subject_node,
-                   const std::vector<std::uint32_t>& object_node) {
-  ColumnData c;
-  state.strings.write_pool(c.string_offsets, c.string_bytes);
-  lay_out_nodes(state, c);
-  c.type_names = state.type_names;
-  c.predicate_names = state.predicate_names;
-  c.source_key = state.sources.key;
-  c.source_title = state.sources.title;
-  c.source_url = state.sources.url;
-  c.source_date = state.sources.date;
-
-  // Merge repeated facts: each fact gets a discovery-order edge number.
-  const Facts& f = state.facts;
-  const std::size_t fact_count = f.size();
-  const auto node_count = static_cast<std::uint32_t>(state.entities.size());
+MergedFacts merge_facts(const Facts& f, const std::vector<std::uint32_t>& subject_node,
+                        const std::vector<std::uint32_t>& object_node) {
+  MergedFacts merged;
+  merged.edge_of_fact.resize(f.size());
   absl::flat_hash_map<EdgeKey, std::uint32_t> edge_of_key;
-  edge_of_key.reserve(fact_count);
-  std::vector<std::uint32_t> edge_of_fact(fact_count);
-  std::vector<EdgeKey> edges;
-  for (std::size_t i = 0; i < fact_count; ++i) {
+  edge_of_key.reserve(f.size());
+  for (std::size_t i = 0; i < f.size(); ++i) {
     const EdgeKey key{subject_node[i], object_node[i], f.predicate[i]};
-    const auto [it, inserted] = edge_of_key.try_emplace(key, static_cast<std::uint32_t>(edges.size()));
-    if (inserted) edges.push_back(key);
-    edge_of_fact[i] = it->second;
+    const auto [it, inserted] = edge_of_key.try_emplace(key, static_cast<std::uint32_t>(merged.edges.size()));
+    if (inserted) merged.edges.push_back(key);
+    merged.edge_of_fact[i] = it->second;
   }
-  edge_of_key = {};
-  const auto edge_count = static_cast<std::uint32_t>(edges.size());
+  return merged;
+}
 
-  // Final edge ids: discovery order, stably counting-sorted by subject.
+/// The out-adjacency (CSR): edges stably counting-sorted by subject, so an edge's id is its position. Returns each
+/// discovered edge's final id.
+std::vector<std::uint32_t> build_out_adjacency(const std::vector<EdgeKey>& edges, std::uint32_t node_count,
+                                               OwnedColumns& c) {
   std::vector<std::uint32_t> per_node(node_count, 0);
   for (const EdgeKey& edge : edges) ++per_node[edge.subject];
   c.out_offsets = offsets_from_counts(per_node);
+  const auto edge_count = static_cast<std::uint32_t>(edges.size());
   std::vector<std::uint32_t> final_id(edge_count);
-  {
-    std::vector<std::uint32_t> cursor(c.out_offsets.begin(), c.out_offsets.end() - 1);
-    for (std::uint32_t e = 0; e < edge_count; ++e) final_id[e] = cursor[edges[e].subject]++;
-  }
+  std::vector<std::uint32_t> cursor(c.out_offsets.begin(), c.out_offsets.end() - 1);
+  for (std::uint32_t e = 0; e < edge_count; ++e) final_id[e] = cursor[edges[e].subject]++;
   c.out_target.resize(edge_count);
   c.edge_predicate.resize(edge_count);
   for (std::uint32_t e = 0; e < edge_count; ++e) {
     c.out_target[final_id[e]] = edges[e].object;
     c.edge_predicate[final_id[e]] = edges[e].predicate;
   }
+  return final_id;
+}
 
-  // In-adjacency: edges counting-sorted by object.
-  std::fill(per_node.begin(), per_node.end(), 0);
+/// The in-adjacency (CSR): edges counting-sorted by object, each with its source and edge id.
+void build_in_adjacency(std::uint32_t node_count, OwnedColumns& c) {
+  std::vector<std::uint32_t> per_node(node_count, 0);
   for (std::uint32_t target : c.out_target) ++per_node[target];
   c.in_offsets = offsets_from_counts(per_node);
-  c.in_source.resize(edge_count);
-  c.in_edge.resize(edge_count);
-  {
-    std::vector<std::uint32_t> cursor(c.in_offsets.begin(), c.in_offsets.end() - 1);
-    for (std::uint32_t source = 0; source < node_count; ++source) {
-      for (std::uint32_t e = c.out_offsets[source]; e < c.out_offsets[source + 1]; ++e) {
-        const std::uint32_t slot = cursor[c.out_target[e]]++;
-        c.in_source[slot] = source;
-        c.in_edge[slot] = e;
-      }
+  c.in_source.resize(c.out_target.size());
+  c.in_edge.resize(c.out_target.size());
+  std::vector<std::uint32_t> cursor(c.in_offsets.begin(), c.in_offsets.end() - 1);
+  for (std::uint32_t source = 0; source < node_count; ++source) {
+    for (std::uint32_t e = c.out_offsets[source]; e < c.out_offsets[source + 1]; ++e) {
+      const std::uint32_t slot = cursor[c.out_target[e]]++;
+      c.in_source[slot] = source;
+      c.in_edge[slot] = e;
     }
   }
+}
 
-  // Provenance: the statements of each edge, grouped by final edge id, in input order within an edge.
-  std::vector<std::uint32_t> per_edge(edge_count, 0);
+/// The provenance records grouped by final edge id, in input order within an edge. Returns the fact behind each
+/// record.
+std::vector<std::uint32_t> group_provenance(const Facts& f, const std::vector<std::uint32_t>& edge_of_fact,
+                                            const std::vector<std::uint32_t>& final_id, OwnedColumns& c) {
+  const std::size_t fact_count = f.size();
+  std::vector<std::uint32_t> per_edge(final_id.size(), 0);
   for (std::uint32_t e : edge_of_fact) ++per_edge[final_id[e]];
   c.prov_offsets = offsets_from_counts(per_edge);
   std::vector<std::uint32_t> fact_at_record(fact_count);
-  {
-    std::vector<std::uint32_t> cursor(c.prov_offsets.begin(), c.prov_offsets.end() - 1);
-    for (std::uint32_t i = 0; i < fact_count; ++i) fact_at_record[cursor[final_id[edge_of_fact[i]]]++] = i;
-  }
+  std::vector<std::uint32_t> cursor(c.prov_offsets.begin(), c.prov_offsets.end() - 1);
+  for (std::uint32_t i = 0; i < fact_count; ++i) fact_at_record[cursor[final_id[edge_of_fact[i]]]++] = i;
   c.prov_source.resize(fact_count);
   c.prov_quote.resize(fact_count);
   c.prov_date.resize(fact_count);
@@ -181,8 +180,12 @@ ColumnData lay_out(const BuilderState& state, const std::vector<std::uint32_t>& 
     c.prov_date[r] = f.date[fact];
     c.prov_confidence[r] = f.confidence[fact];
   }
+  return fact_at_record;
+}
 
-  // Per edge: best stated confidence, and merged properties.
+/// Per edge: the best stated confidence among its records, and the properties its statements give.
+void summarise_edges(const BuilderState& state, const std::vector<std::uint32_t>& fact_at_record, OwnedColumns& c) {
+  const std::size_t edge_count = c.out_target.size();
   c.edge_confidence.assign(edge_count, std::numeric_limits<float>::quiet_NaN());
   c.edge_prop_offsets = {static_cast<std::uint32_t>(c.prop_key.size())};
   c.edge_prop_offsets.reserve(edge_count + 1);
@@ -192,11 +195,34 @@ ColumnData lay_out(const BuilderState& state, const std::vector<std::uint32_t>& 
       if (!std::isnan(c.prov_confidence[r]) && !(c.prov_confidence[r] <= best)) best = c.prov_confidence[r];
     }
     c.edge_confidence[e] = best;
-    if (!f.props.empty()) {
-      append_properties(c, merged_edge_properties(state, &fact_at_record[c.prov_offsets[e]], per_edge[e]));
+    if (!state.facts.props.empty()) {
+      append_properties(c, merged_edge_properties(state, &fact_at_record[c.prov_offsets[e]],
+                                                  c.prov_offsets[e + 1] - c.prov_offsets[e]));
     }
     c.edge_prop_offsets.push_back(static_cast<std::uint32_t>(c.prop_key.size()));
   }
+}
+
+}  // namespace
+
+OwnedColumns assemble_columns(const BuilderState& state, const std::vector<std::uint32_t>& subject_node,
+                              const std::vector<std::uint32_t>& object_node) {
+  OwnedColumns c;
+  state.strings.write_pool(c.string_offsets, c.string_bytes);
+  assemble_nodes(state, c);
+  c.type_names = state.type_names;
+  c.predicate_names = state.predicate_names;
+  c.source_key = state.sources.key;
+  c.source_title = state.sources.title;
+  c.source_url = state.sources.url;
+  c.source_date = state.sources.date;
+  const auto node_count = static_cast<std::uint32_t>(state.entities.size());
+  MergedFacts merged = merge_facts(state.facts, subject_node, object_node);
+  const std::vector<std::uint32_t> final_id = build_out_adjacency(merged.edges, node_count, c);
+  merged.edges = {};
+  build_in_adjacency(node_count, c);
+  const std::vector<std::uint32_t> fact_at_record = group_provenance(state.facts, merged.edge_of_fact, final_id, c);
+  summarise_edges(state, fact_at_record, c);
   return c;
 }
 

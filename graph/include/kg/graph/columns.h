@@ -1,0 +1,96 @@
+#pragma once
+/// The graph's columns, listed once: what a Graph's storage is made of. Internal to kg (Graph's members and the
+/// graph file's sections); read the graph through graph.h instead.
+///
+/// A column's position in KG_GRAPH_COLUMNS (from 1) is its section id in the graph file, so new columns go at the
+/// end and none is ever removed or reordered within a format version. Each entry says the column's name, element
+/// type, the part of MemoryUsage it counts towards, how many rows it has and what its values are; from that one list
+/// come the views (ColumnViews, here), the owned columns the builder fills (OwnedColumns, graph/image.h), the
+/// graph file's sections, the validation of a loaded file and the memory accounting.
+#include <cstdint>
+#include <span>
+
+namespace kg::graph::detail {
+
+/// Which part of MemoryUsage a column counts towards.
+enum class Memory : std::uint8_t { structure, strings, provenance, properties };
+
+/// How many rows a column has. `any` columns define their own count (the alias list, the name index, ...).
+enum class Rows : std::uint8_t {
+  any,
+  string_table,  ///< strings + 1 offsets into string_bytes (string 0 is "")
+  node,          ///< one per node (node_key defines the node count)
+  node_offsets,  ///< nodes + 1 offsets
+  edge,          ///< one per edge (out_target defines the edge count)
+  edge_offsets,  ///< edges + 1 offsets
+  record,        ///< one per provenance record (prov_source defines the count)
+  property,      ///< one per property (prop_key defines the count)
+  source,        ///< one per source, source 0 being "no source" (source_key defines the count)
+  name,          ///< one per name index entry (name_index_hash defines the count)
+};
+
+/// What a column's values are, as the validation of a loaded graph checks them.
+enum class Values : std::uint8_t {
+  any,
+  string,                ///< string ids
+  node,                  ///< node ids
+  edge,                  ///< edge ids
+  type,                  ///< type ids
+  predicate,             ///< predicate ids
+  source,                ///< source ids
+  string_byte_offset,    ///< non-decreasing offsets from 0 into string_bytes
+  alias_offset,          ///< non-decreasing offsets from 0 into alias_ids
+  node_property_offset,  ///< non-decreasing offsets from 0 into the properties
+  edge_property_offset,  ///< non-decreasing offsets into the properties, from the end of the nodes' ones
+  edge_offset,           ///< non-decreasing offsets from 0 to the edge count
+  record_offset,         ///< non-decreasing offsets from 0 into the provenance records
+  date,                  ///< packed PartialDate values, each valid
+  confidence,            ///< NaN (not stated) or a number from 0 to 1
+  property_kind,         ///< PropertyKind values
+};
+
+// X(name, element type, Memory, Rows, Values)
+// clang-format off
+#define KG_GRAPH_COLUMNS(X)                                                               \
+  X(string_offsets,    std::uint64_t, strings,    string_table, string_byte_offset)     \
+  X(string_bytes,      char,          strings,    any,          any)                    \
+  X(node_key,          std::uint32_t, strings,    node,         string)                 \
+  X(node_name,         std::uint32_t, strings,    node,         string)                 \
+  X(node_type,         std::uint16_t, structure,  node,         type)                   \
+  X(alias_offsets,     std::uint32_t, strings,    node_offsets, alias_offset)           \
+  X(alias_ids,         std::uint32_t, strings,    any,          string)                 \
+  X(node_prop_offsets, std::uint32_t, properties, node_offsets, node_property_offset)   \
+  X(out_offsets,       std::uint32_t, structure,  node_offsets, edge_offset)            \
+  X(out_target,        std::uint32_t, structure,  edge,         node)                   \
+  X(edge_predicate,    std::uint16_t, structure,  edge,         predicate)              \
+  X(edge_confidence,   float,         structure,  edge,         confidence)             \
+  X(prov_offsets,      std::uint32_t, provenance, edge_offsets, record_offset)          \
+  X(edge_prop_offsets, std::uint32_t, properties, edge_offsets, edge_property_offset)   \
+  X(in_offsets,        std::uint32_t, structure,  node_offsets, edge_offset)            \
+  X(in_source,         std::uint32_t, structure,  edge,         node)                   \
+  X(in_edge,           std::uint32_t, structure,  edge,         edge)                   \
+  X(prov_source,       std::uint32_t, provenance, record,       source)                 \
+  X(prov_date,         std::int32_t,  provenance, record,       date)                   \
+  X(prov_confidence,   float,         provenance, record,       confidence)             \
+  X(prov_quote,        std::uint32_t, provenance, record,       string)                 \
+  X(prop_key,          std::uint32_t, properties, property,     string)                 \
+  X(prop_kind,         std::uint8_t,  properties, property,     property_kind)          \
+  X(prop_value,        std::uint64_t, properties, property,     any)                    \
+  X(type_names,        std::uint32_t, strings,    any,          string)                 \
+  X(predicate_names,   std::uint32_t, strings,    any,          string)                 \
+  X(source_key,        std::uint32_t, provenance, source,       string)                 \
+  X(source_title,      std::uint32_t, provenance, source,       string)                 \
+  X(source_url,        std::uint32_t, provenance, source,       string)                 \
+  X(source_date,       std::int32_t,  provenance, source,       date)                   \
+  X(name_index_hash,   std::uint64_t, strings,    any,          any)                    \
+  X(name_index_node,   std::uint32_t, strings,    name,         node)
+// clang-format on
+
+/// The graph's columns as views into its image. Filled and validated by Graph::from_image only.
+struct ColumnViews {
+#define KG_COLUMN_VIEW(name, type, ...) std::span<const type> name;
+  KG_GRAPH_COLUMNS(KG_COLUMN_VIEW)
+#undef KG_COLUMN_VIEW
+};
+
+}  // namespace kg::graph::detail

@@ -1,0 +1,33 @@
+#pragma once
+/// Small text helpers every layer shares: ASCII case, UTF-8 character counting, the shortest text of a float.
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace kg::graph {
+
+/// `c` lower-cased if it is an ASCII capital letter; any other byte unchanged (UTF-8 safe).
+constexpr char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+/// `text` with its ASCII letters lower-cased.
+std::string ascii_lowercase(std::string_view text);
+
+/// True when `a` and `b` are equal once their ASCII letters are lower-cased.
+bool equals_ascii_folded(std::string_view a, std::string_view b);
+
+/// True for a UTF-8 continuation byte (10xxxxxx): a byte that does not start a character.
+constexpr bool is_utf8_continuation(char byte) { return (static_cast<unsigned char>(byte) & 0xC0) == 0x80; }
+
+/// The length of the valid UTF-8 sequence that starts at text[i]: 1 for ASCII, 2 to 4 for a well-formed
+/// multi-byte character, 0 when it is invalid (a stray continuation byte, an overlong form, a UTF-16 surrogate, a
+/// code point above U+10FFFF, or a sequence cut short by the end of `text`). `i` must be below text.size().
+std::size_t utf8_sequence_length(std::string_view text, std::size_t i);
+
+/// The number of characters (code points) of UTF-8 `text`: its bytes that are not continuation bytes.
+std::size_t utf8_length(std::string_view text);
+
+/// The double whose shortest decimal text is the float's shortest text (0.7f → 0.7, not 0.699999988079071), so a
+/// confidence stated as 0.7 is written as 0.7 in JSON and every export.
+double shortest_double(float value);
+
+}  // namespace kg::graph

@@ -4,7 +4,8 @@
     /usr/bin/python3 bench/measure_process.py --json build.json --output g.kg -- kg build a.csv b.csv -o g.kg
 
 {"seconds": wall time, "peak_rss_bytes": the child's maximum resident set size (wait4's ru_maxrss),
-"exit_status": its status, and with --output FILE "output_bytes": that file's size}. The command's own output goes to stderr; a failed command fails this script."""
+"exit_status": its status, and with --output FILE "output_bytes": that file's size}. The command's own output
+goes to stderr; a failed command fails this script."""
 import argparse
 import json
 import os

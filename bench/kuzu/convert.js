@@ -65,6 +65,11 @@ function propertyJson(text, type) {
   return type === "STRING" ? JSON.stringify(text) : text;
 }
 
+/// `, "column": value` for a JSON object being written.
+function jsonMember(property, text) {
+  return `, ${JSON.stringify(property.column)}: ${propertyJson(text, property.type || "STRING")}`;
+}
+
 function columnIndex(header, column) {
   return header.findIndex((cell) => cell.trim().toLowerCase() === column);
 }
@@ -83,20 +88,6 @@ function addStatement(edge, source, date, confidence, quote) {
   if (quote) edge.quotes.push(quote);
   if (date && (edge.first_date === null || dateStart(date) < dateStart(edge.first_date))) edge.first_date = date;
   if (date && (edge.last_date === null || dateEnd(date) > dateEnd(edge.last_date))) edge.last_date = date;
-}
-
-class JsonLines {
-  constructor(file) {
-    this.writer = new csv.Writer(file);
-  }
-  write(text) {
-    this.writer.parts.push(text + "\n");
-    this.writer.size += text.length;
-    if (this.writer.size > (1 << 20)) this.writer.flush();
-  }
-  close() {
-    this.writer.close();
-  }
 }
 
 function readEntities(file) {
@@ -135,9 +126,9 @@ function readFacts(file, entities) {
     const key = `${record[subject]}\t${record[predicate]}\t${record[object]}`;
     let edge = edges.get(key);
     if (!edge) {
-      edge = { from: record[subject], to: record[object], predicate: record[predicate], fromTable: tableOf(record[subject]),
-        toTable: tableOf(record[object]), confidence: null, sources: [], quotes: [], first_date: null,
-        last_date: null, statements: [], properties: properties.map(() => "") };
+      edge = { from: record[subject], to: record[object], predicate: record[predicate],
+        fromTable: tableOf(record[subject]), toTable: tableOf(record[object]), confidence: null, sources: [],
+        quotes: [], first_date: null, last_date: null, statements: [], properties: properties.map(() => "") };
       edges.set(key, edge);
     }
     observe(properties, record);
@@ -158,23 +149,26 @@ function convert(data, out) {
 
   const nodeFiles = new Map();
   for (const [id, entity] of entities) {
-    if (!nodeFiles.has(entity.table)) nodeFiles.set(entity.table, new JsonLines(path.join(out, "nodes", `${entity.table}.json`)));
-    const props = entityProperties.map((p) => `, ${JSON.stringify(p.column)}: ${propertyJson(entity.record[p.index], p.type || "STRING")}`);
-    nodeFiles.get(entity.table).write(`{"id": ${JSON.stringify(id)}, "name": ${JSON.stringify(entity.name)}, ` +
+    if (!nodeFiles.has(entity.table)) {
+      nodeFiles.set(entity.table, new csv.Writer(path.join(out, "nodes", `${entity.table}.json`)));
+    }
+    const props = entityProperties.map((p) => jsonMember(p, entity.record[p.index]));
+    nodeFiles.get(entity.table).line(`{"id": ${JSON.stringify(id)}, "name": ${JSON.stringify(entity.name)}, ` +
       `"aliases": ${JSON.stringify(entity.aliases)}${props.join("")}}`);
   }
-  const relFiles = new Map();  // "predicate\tFrom\tTo" → JsonLines
+  const relFiles = new Map();  // "predicate\tFrom\tTo" → csv.Writer of JSON lines
   for (const edge of edges.values()) {
     const pair = `${edge.predicate}\t${edge.fromTable}\t${edge.toTable}`;
     if (!relFiles.has(pair)) {
       fs.mkdirSync(path.join(out, "rels", edge.predicate), { recursive: true });
-      relFiles.set(pair, new JsonLines(path.join(out, "rels", edge.predicate, `${edge.fromTable}-${edge.toTable}.json`)));
+      const file = path.join(out, "rels", edge.predicate, `${edge.fromTable}-${edge.toTable}.json`);
+      relFiles.set(pair, new csv.Writer(file));
     }
     const evidence = { from: edge.from, to: edge.to, confidence: edge.confidence, sources: edge.sources,
       quotes: edge.quotes, first_date: edge.first_date, last_date: edge.last_date, source_count: edge.sources.length,
       statements: edge.statements };
-    const props = factProperties.map((p, i) => `, ${JSON.stringify(p.column)}: ${propertyJson(edge.properties[i], p.type || "STRING")}`);
-    relFiles.get(pair).write(JSON.stringify(evidence).slice(0, -1) + props.join("") + "}");
+    const props = factProperties.map((p, i) => jsonMember(p, edge.properties[i]));
+    relFiles.get(pair).line(JSON.stringify(evidence).slice(0, -1) + props.join("") + "}");
   }
   for (const file of [...nodeFiles.values(), ...relFiles.values()]) file.close();
 

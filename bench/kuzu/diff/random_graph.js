@@ -6,8 +6,8 @@
 // parallel edges of different predicates, both directions between two entities, isolated entities, entities
 // without a name or with aliases, integer and float properties with gaps, and provenance with partial dates,
 // confidences, quotes holding commas and quotes. Every type and predicate occurs: Kuzu rejects a label it has
-// no table for, where Cypher (and kg, with a warning) answers no rows. No self-loops: Kuzu matches a self-loop twice in an undirected
-// pattern (openCypher once), a known deviation the test would only rediscover.
+// no table for, where Cypher (and kg, with a warning) answers no rows. No self-loops: Kuzu matches a self-loop
+// twice in an undirected pattern (openCypher once), a known deviation the test would only rediscover.
 "use strict";
 const fs = require("fs");
 const path = require("path");

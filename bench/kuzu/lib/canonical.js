@@ -2,8 +2,9 @@
 // no other value can be mistaken for.
 //
 //   null, true/false, strings: themselves
-//   numbers: integers exact, others rounded to 12 significant digits, -0 as 0 (integers and floats compare by value: Kuzu's Node.js
-//            API returns both as JavaScript numbers, so `1` and `1.0` cannot be told apart on its side)
+//   numbers: integers exact, others rounded to 12 significant digits, -0 as 0 (integers and floats compare
+//            by value: Kuzu's Node.js API returns both as JavaScript numbers, so `1` and `1.0` cannot be told
+//            apart on its side)
 //   list: {"list": [...]}, map: {"map": [[key, value], ...]} sorted by key
 //   node: {"node": entity id}, relationship: {"rel": [start id, type, end id]}
 //   path: {"path": {"nodes": [ids], "rels": [[start, type, end], ...]}}

@@ -93,7 +93,7 @@ function list(items) {
   return "[" + items.join(",") + "]";
 }
 
-/// Buffered output to one file, written synchronously in large pieces.
+/// Buffered output to one file, written synchronously in large pieces: CSV rows or any lines (JSON Lines).
 class Writer {
   constructor(file) {
     this.fd = fs.openSync(file, "w");
@@ -101,9 +101,11 @@ class Writer {
     this.size = 0;
   }
   row(values) {
-    const line = values.map(field).join(",") + "\n";
-    this.parts.push(line);
-    this.size += line.length;
+    this.line(values.map(field).join(","));
+  }
+  line(text) {
+    this.parts.push(text, "\n");
+    this.size += text.length + 1;
     if (this.size > (1 << 20)) this.flush();
   }
   flush() {

@@ -6,7 +6,8 @@ const assert = require("node:assert");
 const { canonicalKuzuRows, canonicalKgRows, compare } = require("../lib/canonical");
 
 const idOf = new Map([["0:0", "person-1"], ["1:0", "org-2"]]);
-const kuzuNode = (id, table) => ({ id, name: "x", _label: table ? "Organization" : "Person", _id: { table, offset: 0 } });
+const kuzuNode = (id, table) => ({ id, name: "x", _label: table ? "Organization" : "Person",
+  _id: { table, offset: 0 } });
 const kuzuRel = { confidence: 0.5, _src: { table: 0, offset: 0 }, _dst: { table: 1, offset: 0 }, _label: "member_of",
   _id: { table: 3, offset: 0 } };
 const kgNode = (id) => ({ "~type": "node", id, labels: ["Person"] });
@@ -22,7 +23,8 @@ test("nodes, relationships and paths from both sides have one canonical form", (
 });
 
 test("numbers compare by value to 12 significant digits; integers and floats are one kind", () => {
-  assert.deepStrictEqual(canonicalKgRows([[1, 1.0, 0.1 + 0.2, -0, 2 ** 40]]), canonicalKuzuRows([[1, 1, 0.3, 0, 2n ** 40n]]));
+  assert.deepStrictEqual(canonicalKgRows([[1, 1.0, 0.1 + 0.2, -0, 2 ** 40]]),
+    canonicalKuzuRows([[1, 1, 0.3, 0, 2n ** 40n]]));
   assert.notDeepStrictEqual(canonicalKgRows([[0.3]]), canonicalKgRows([[0.30001]]));
 });
 

@@ -12,7 +12,7 @@
 "use strict";
 const fs = require("fs");
 const { parseArgs } = require("util");
-const { version, open, run, close } = require("./lib/kuzu");
+const { version, open, run, close, entityIds } = require("./lib/kuzu");
 const { canonicalKuzuRows } = require("./lib/canonical");
 const { secondsSince, quantile } = require("./lib/measure");
 
@@ -42,7 +42,7 @@ async function bind(connection, params, pair, names) {
 }
 
 /// Times one query: `warmup` runs, then up to `runs` runs within `budget` seconds. Run i binds pair i.
-async function timeQuery(connection, query, text, { pairs, runs, warmup, budget, rows }) {
+async function timeQuery(connection, query, text, { pairs, runs, warmup, budget, rows, idOf }) {
   const names = new Map();
   const pairAt = (i) => (pairs.length ? pairs[i % pairs.length] : null);
   for (let i = 0; i < warmup; ++i) await run(connection, text, await bind(connection, query.params, pairAt(i), names));
@@ -58,7 +58,7 @@ async function timeQuery(connection, query, text, { pairs, runs, warmup, budget,
   }
   const timing = { name: query.name, runs: times.length, p50_ms: quantile(times, 0.5), p99_ms: quantile(times, 0.99),
     mean_ms: times.reduce((a, b) => a + b, 0) / times.length, first_rows: first.rows.length };
-  if (rows) Object.assign(timing, { columns: first.columns, rows: canonicalKuzuRows(first.rows) });
+  if (rows) Object.assign(timing, { columns: first.columns, rows: canonicalKuzuRows(first.rows, idOf) });
   return timing;
 }
 
@@ -76,6 +76,7 @@ async function main() {
   const options = { pairs: readPairs(values.pairs), runs: Number(values.runs), warmup: Number(values.warmup),
     budget: Number(values.budget), rows: values.rows };
   const db = open(values.db, { readOnly: true, threads: values.threads ? Number(values.threads) : 0 });
+  if (values.rows) options.idOf = await entityIds(db.connection);
   const results = [];
   for (const query of JSON.parse(fs.readFileSync(values.queries, "utf8")).queries) {
     if (only && !only.has(query.name)) continue;

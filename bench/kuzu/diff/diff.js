@@ -18,7 +18,7 @@ const os = require("os");
 const path = require("path");
 const { execFileSync, spawnSync } = require("child_process");
 const { parseArgs } = require("util");
-const { open, run, close } = require("../lib/kuzu");
+const { open, run, close, entityIds } = require("../lib/kuzu");
 const { load } = require("../load");
 const { convert } = require("../convert");
 const { canonicalKuzuRows, canonicalKgRows, compare } = require("../lib/canonical");
@@ -72,8 +72,7 @@ async function checkGraph(options, seed) {
       .map((f) => path.join(folder, f)), "-o", graphFile], { stdio: ["ignore", "ignore", "inherit"] });
   }
   const kuzu = open(path.join(folder, "kuzu.db"), { readOnly: true });
-  kuzu.idOf = new Map((await run(kuzu.connection, "MATCH (n) RETURN n")).rows
-    .map(([n]) => [`${n._id.table}:${n._id.offset}`, n.id]));
+  kuzu.idOf = await entityIds(kuzu.connection);
   const findings = [];
   for (const query of queriesFor(graph, random(seed * 7919 + 1))) {
     const finding = { seed, name: query.name, kg: query.kg, kuzu: query.kuzu, params: query.params };

@@ -37,9 +37,16 @@ async function run(connection, text, params) {
   return { columns, rows };
 }
 
+/// Map "table:offset" (Kuzu's internal node id) → the node's `id` property, which names relationships' endpoints
+/// in canonical answers (lib/canonical.js). Reads every node: for small graphs and --rows.
+async function entityIds(connection) {
+  const { rows } = await run(connection, "MATCH (n) RETURN n");
+  return new Map(rows.map(([n]) => [`${n._id.table}:${n._id.offset}`, n.id]));
+}
+
 async function close({ database, connection }) {
   await connection.close();
   await database.close();
 }
 
-module.exports = { kuzu, version: kuzu.VERSION, open, run, close };
+module.exports = { kuzu, version: kuzu.VERSION, open, run, close, entityIds };

@@ -1,11 +1,14 @@
 #!/usr/bin/python3
 """Renders bench/compare-peers results (SIZE-kg.json, SIZE-igraph.json, SIZE-networkx.json, SIZE-process.json in
 one folder) as one Markdown table per size: kg, each peer, kg's speed-up over each peer (peer time / kg time), and
-the issue-5 target with whether kg meets it (targets apply to the medium and large sizes)."""
+the issue-5 target with whether kg meets it (targets apply to the medium and large sizes); then the Kuzu tables
+of bench/kuzu_table.py (ingest beside Kuzu with issue 13's targets, analyst queries, algorithms)."""
 import argparse
 import json
 import os
 import sys
+
+import kuzu_table
 
 # Issue 5's targets per size: (metric key, comparison, bound); None where the size has no such target.
 P50_PATH = {"medium": 0.05, "large": 0.2}
@@ -108,6 +111,7 @@ def table(size, folder):
              if peer.get(op + "_pairs", total) < total]
     if notes:
         lines += ["", "Note: " + "; ".join(notes) + " (percentiles over those pairs)."]
+    lines += kuzu_table.tables(size, kg, lambda name: load(folder, name))
     return "\n".join(lines) + "\n"
 
 

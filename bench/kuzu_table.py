@@ -1,0 +1,114 @@
+"""The Kuzu tables of bench/compare-peers (used by compare_table.py): ingest of the same CSV files beside whole
+`kg build` processes, the analyst queries, the algorithm extension. Reads SIZE-kg-build-csv.json,
+SIZE-kg-build-jsonl.json (bench/measure_process.py), SIZE-kuzu-load.json, SIZE-kuzu-queries.json and
+SIZE-kuzu-algo.json (bench/kuzu/); SIZE-kg-queries.json and SIZE-kg-algo.json, in the same shapes as Kuzu's,
+add a kg column where kg's query language and analytics write them."""
+
+MB = 1e6
+
+
+def cell(value, digits=3):
+    if value is None:
+        return "—"
+    if abs(value) >= 1000:
+        return f"{value:,.0f}"
+    return f"{value:.{digits}g}"
+
+
+def markdown(header, rows):
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return lines
+
+
+def ingest_table(size, kg, csv_build, jsonl_build, kuzu):
+    """kg build (CSV, JSON Lines) against Kuzu's COPY FROM, with issue 13's targets on medium and large."""
+    facts, edges = kg["facts"], kg["edges"]
+    targeted = size in ("medium", "large")
+    builds = [csv_build, jsonl_build]
+    kg_rss = max(b["peak_rss_bytes"] for b in builds)
+
+    def row(name, values, ratio=None, target="", met=None):
+        mark = "" if met is None or not targeted else ("yes" if met else "**no**")
+        return [name] + [cell(v) for v in values] + [f"{ratio:.3g}×" if ratio else "", target if targeted else "",
+                                                      mark]
+
+    seconds = [csv_build["seconds"], jsonl_build["seconds"], kuzu["load_s"]]
+    disk = [csv_build.get("output_bytes"), jsonl_build.get("output_bytes"), kuzu["db_bytes"]]
+    per_edge = [d / edges if d else None for d in disk[:2]] + [kuzu["db_bytes"] / kuzu["relationships"]]
+    rss = [b["peak_rss_bytes"] for b in builds] + [kuzu["peak_rss_bytes"]]
+    rows = [
+        row("time (s)", seconds, kuzu["load_s"] / csv_build["seconds"], "Kuzu / kg ≥ 2×",
+            kuzu["load_s"] >= 2 * max(seconds[:2])),
+        row("facts/s", [facts / s for s in seconds]),
+        row("peak RSS (MB)", [r / MB for r in rss], kuzu["peak_rss_bytes"] / csv_build["peak_rss_bytes"],
+            "kg below Kuzu", kg_rss < kuzu["peak_rss_bytes"]),
+        row("on disk (MB): graph file, database", [d / MB if d else None for d in disk]),
+        row("bytes per edge on disk", per_edge, None, "kg ≤ 40 (large)" if size == "large" else "",
+            max(per_edge[:2]) <= 40 if size == "large" else None),
+        row("peak RSS / on disk", [r / d if d else None for r, d in zip(rss, disk)], None, "kg ≤ 2.5×",
+            all(r / d <= 2.5 for r, d in zip(rss[:2], disk[:2]) if d)),
+    ]
+    header = ["ingest (same files)", "kg build CSV", "kg build JSON Lines", "Kuzu COPY FROM CSV", "Kuzu / kg CSV",
+              "target", "met"]
+    note = (f"kg: whole `kg build` processes, one thread, graph file written, {edges:,} edges (repeated facts "
+            f"merged). Kuzu {kuzu['kuzu_version']}: {kuzu['threads']} threads, flat schema (bench/README.md), "
+            f"{kuzu['relationships']:,} relationships (one per fact), timed from opening to closing the database "
+            f"in its loader process, whose peak RSS includes Node.js ({kuzu['node_rss_bytes'] / MB:.0f} MB before "
+            "the database opened).")
+    return markdown(header, rows) + ["", note]
+
+
+def query_table(kuzu, kg):
+    kg_by_name = {q["name"]: q for q in (kg or {}).get("queries", [])}
+    header = ["query", "Kuzu p50 (ms)", "Kuzu p99 (ms)", "runs", "rows (first run)"]
+    if kg_by_name:
+        header += ["kg p50 (ms)", "kg p99 (ms)", "Kuzu / kg p50"]
+    rows = []
+    for q in kuzu["queries"]:
+        if "error" in q:
+            rows.append([q["name"], "error: " + q["error"][:60], "", "", ""] + ([""] * 3 if kg_by_name else []))
+            continue
+        row = [q["name"], cell(q["p50_ms"]), cell(q["p99_ms"]), str(q["runs"]), str(q["first_rows"])]
+        if kg_by_name:
+            mine = kg_by_name.get(q["name"], {})
+            ratio = q["p50_ms"] / mine["p50_ms"] if mine.get("p50_ms") else None
+            row += [cell(mine.get("p50_ms")), cell(mine.get("p99_ms")), f"{ratio:.3g}×" if ratio else ""]
+        rows.append(row)
+    return markdown(header, rows)
+
+
+def algo_table(kuzu, kg):
+    kg_algorithms = (kg or {}).get("algorithms", {})
+    header = ["algorithm", "Kuzu (s)", "Kuzu's answer"] + (["kg (s)", "Kuzu / kg"] if kg_algorithms else [])
+    rows = []
+    for name, result in kuzu["algorithms"].items():
+        if "error" in result:
+            rows.append([name, "error", result["error"][:80]] + ([""] * 2 if kg_algorithms else []))
+            continue
+        answer = ", ".join(f"{key} {cell(value, 4)}" for key, value in result.items()
+                           if key not in ("median_s", "runs"))
+        row = [name, cell(result["median_s"]), answer]
+        if kg_algorithms:
+            mine = kg_algorithms.get(name, {}).get("median_s")
+            row += [cell(mine), f"{result['median_s'] / mine:.3g}×" if mine else ""]
+        rows.append(row)
+    return markdown(header, rows)
+
+
+def tables(size, kg, load):
+    """The Markdown lines of one size's Kuzu tables, or a one-line notice when Kuzu did not run."""
+    kuzu = load(f"{size}-kuzu-load.json")
+    csv_build, jsonl_build = load(f"{size}-kg-build-csv.json"), load(f"{size}-kg-build-jsonl.json")
+    if not kuzu or not csv_build or not jsonl_build:
+        return ["", "Kuzu: not run for this size (node or npm missing, or --no-kuzu)."]
+    lines = ["", f"#### {size}: ingest beside Kuzu", ""] + ingest_table(size, kg, csv_build, jsonl_build, kuzu)
+    queries = load(f"{size}-kuzu-queries.json")
+    if queries:
+        lines += ["", f"#### {size}: analyst queries (bench/kuzu/queries/analyst.json)", ""]
+        lines += query_table(queries, load(f"{size}-kg-queries.json"))
+    algorithms = load(f"{size}-kuzu-algo.json")
+    if algorithms:
+        lines += ["", f"#### {size}: algorithms (Kuzu's algo extension: {algorithms['algo_extension']})", ""]
+        lines += algo_table(algorithms, load(f"{size}-kg-algo.json"))
+    return lines

@@ -31,13 +31,16 @@ function asKgJson(value, idOf) {
     return typeof value === "bigint" ? Number(value) : value ?? null;
   }
   if (Array.isArray(value)) return value.map((item) => asKgJson(item, idOf));
-  const rel = (r) => ({ "~type": "relationship", type: r._label, start: idOf.get(`${r._src.table}:${r._src.offset}`),
-    end: idOf.get(`${r._dst.table}:${r._dst.offset}`) });
-  const node = (n) => ({ "~type": "node", id: n.id, labels: [n._label] });
-  if ("_nodes" in value) return { "~type": "path", nodes: value._nodes.map(node), relationships: value._rels.map(rel) };
-  if ("_src" in value) return rel(value);
-  if ("_label" in value) return node(value);
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, asKgJson(item, idOf)]));
+  const rel = (r) => ({ from: idOf.get(`${r._src.table}:${r._src.offset}`), predicate: r._label,
+    to: idOf.get(`${r._dst.table}:${r._dst.offset}`) });
+  const node = (n) => ({ id: n.id, type: n._label });
+  if ("_nodes" in value) {
+    return { $path: { nodes: value._nodes.map(node), relationships: value._rels.map(rel) } };
+  }
+  if ("_src" in value) return { $relationship: rel(value) };
+  if ("_label" in value) return { $node: node(value) };
+  const key = (k) => (k.startsWith("$") ? `$${k}` : k);
+  return Object.fromEntries(Object.entries(value).map(([k, item]) => [key(k), asKgJson(item, idOf)]));
 }
 
 /// The kg side of one query: {columns, rows} in canonical form, or {error}.

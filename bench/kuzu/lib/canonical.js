@@ -53,20 +53,22 @@ function canonicalKuzuRows(rows, idOf = new Map()) {
   return rows.map((row) => row.map((value) => kuzuValue(value, idOf)));
 }
 
-// kg query's JSON (`{"columns": [...], "rows": [[...]]}`), as the differential test expects it: a node is an
-// object {"~type": "node", "id": entity id, ...}; a relationship {"~type": "relationship", "type", "start",
-// "end"} with entity ids; a path {"~type": "path", "nodes": [nodes], "relationships": [relationships]}; any other
-// object is a map. If kg tags graph elements differently, this function is the one place to change.
+// kg query's JSON (`{"columns": [...], "rows": [[...]]}`, docs/QUERY.md): a node is {"$node": {"id", "name",
+// "type", ...}}, a relationship {"$relationship": {"from", "to", "predicate", ...}} with entity ids, a path
+// {"$path": {"nodes": [...], "relationships": [...]}}, a float JSON cannot hold {"$float": "NaN"}; any other
+// object is a map, whose keys starting with "$" kg writes with one more "$" in front.
 function kgValue(value) {
   if (value === null || typeof value !== "object") return typeof value === "number" ? number(value) : value;
   if (Array.isArray(value)) return { list: value.map(kgValue) };
-  const rel = (r) => [r.start, r.type, r.end];
-  if (value["~type"] === "node") return { node: value.id };
-  if (value["~type"] === "relationship") return { rel: rel(value) };
-  if (value["~type"] === "path") {
-    return { path: { nodes: value.nodes.map((n) => n.id), rels: value.relationships.map(rel) } };
+  const rel = (r) => [r.from, r.predicate, r.to];
+  if ("$node" in value) return { node: value.$node.id };
+  if ("$relationship" in value) return { rel: rel(value.$relationship) };
+  if ("$path" in value) {
+    return { path: { nodes: value.$path.nodes.map((n) => n.id), rels: value.$path.relationships.map(rel) } };
   }
-  return sortedMap(Object.entries(value).map(([key, item]) => [key, kgValue(item)]));
+  if ("$float" in value) return value.$float;
+  const key = (k) => (k.startsWith("$$") ? k.slice(1) : k);
+  return sortedMap(Object.entries(value).map(([k, item]) => [key(k), kgValue(item)]));
 }
 
 function canonicalKgRows(rows) {

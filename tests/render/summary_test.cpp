@@ -10,7 +10,8 @@ using kg::test::awkward;
 using kg::test::rendered;
 
 TEST_CASE("A graph summary renders as counts by type and by predicate, largest first", "[render]") {
-  const kg::query::GraphSummary summary = kg::query::summarize(awkward());
+  const kg::graph::Graph graph = awkward();
+  const kg::query::GraphSummary summary = kg::query::summarize(graph);
   const std::string table =
       rendered([&](kg::render::Output& out) { kg::render::render_summary("t.kg", summary, {}, out); });
   CHECK(table ==
@@ -26,7 +27,8 @@ TEST_CASE("A graph summary renders as counts by type and by predicate, largest f
 }
 
 TEST_CASE("A graph summary renders as JSON with the byte counts", "[render]") {
-  const kg::query::GraphSummary summary = kg::query::summarize(awkward());
+  const kg::graph::Graph graph = awkward();
+  const kg::query::GraphSummary summary = kg::query::summarize(graph);
   const std::string json = rendered([&](kg::render::Output& out) {
     kg::render::render_summary("t.kg", summary, {.style = kg::render::Style::json}, out);
   });

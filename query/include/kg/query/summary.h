@@ -29,6 +29,7 @@ struct GraphSummary {
   graph::MemoryUsage memory{};
 };
 
+/// The summary of `graph`; its names are views into the graph's strings, valid as long as the graph.
 GraphSummary summarize(const graph::Graph& graph);
 
 }  // namespace kg::query

@@ -12,10 +12,12 @@ function(kg_use_warnings target)
 endfunction()
 
 # kg_add_module(name SOURCES... [DEPENDS targets...] [PRIVATE_DEPENDS targets...]):
-# one static library per layer, public headers under <folder>/include/kg/<layer>/, alias kg::<name>.
+# one library per layer (static, or shared under BUILD_SHARED_LIBS), public headers under
+# <folder>/include/kg/<layer>/, alias kg::<name>. DEPENDS are what public headers need (other kg layers only: no
+# public header includes fmt, abseil or xxHash); everything else is PRIVATE_DEPENDS.
 function(kg_add_module name)
   cmake_parse_arguments(ARG "" "" "SOURCES;DEPENDS;PRIVATE_DEPENDS" ${ARGN})
-  add_library(kg_${name} STATIC ${ARG_SOURCES})
+  add_library(kg_${name} ${ARG_SOURCES})
   add_library(kg::${name} ALIAS kg_${name})
   set_target_properties(kg_${name} PROPERTIES EXPORT_NAME ${name})
   target_include_directories(kg_${name} PUBLIC
@@ -23,6 +25,8 @@ function(kg_add_module name)
     $<INSTALL_INTERFACE:${CMAKE_INSTALL_INCLUDEDIR}>)
   target_link_libraries(kg_${name} PUBLIC ${ARG_DEPENDS} PRIVATE ${ARG_PRIVATE_DEPENDS})
   kg_use_warnings(kg_${name})
-  install(TARGETS kg_${name} EXPORT kgTargets ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR})
+  set_target_properties(kg_${name} PROPERTIES VERSION ${PROJECT_VERSION} SOVERSION ${PROJECT_VERSION_MAJOR}.${PROJECT_VERSION_MINOR})
+  install(TARGETS kg_${name} EXPORT kgTargets ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
+          LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR})
   install(DIRECTORY include/ DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 endfunction()

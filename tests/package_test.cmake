@@ -1,14 +1,9 @@
-# ctest script: install kg into a temporary prefix, build examples/find-package against it with find_package(kg),
-# and run it on a graph of the example case. Proves the exported CMake package works for a consumer.
+# ctest script: install kg into a temporary prefix, build examples/find-package against it with find_package(kg)
+# and again with pkg-config, and run both on a graph of the example case; check that the man pages and the bash
+# completion are installed. Proves the exported CMake and pkg-config packages work for a consumer.
 # Inputs: BUILD_DIR, SOURCE_DIR, WORK_DIR, KG (the kg executable).
 file(REMOVE_RECURSE "${WORK_DIR}")
-function(run)
-  execute_process(COMMAND ${ARGN} RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)
-  if(NOT status EQUAL 0)
-    message(FATAL_ERROR "failed (${status}): ${ARGN}\n${out}\n${err}")
-  endif()
-  set(output "${out}" PARENT_SCOPE)
-endfunction()
+include("${CMAKE_CURRENT_LIST_DIR}/run_or_fail.cmake")
 run(${CMAKE_COMMAND} --install "${BUILD_DIR}" --prefix "${WORK_DIR}/prefix")
 run(${CMAKE_COMMAND} -S "${SOURCE_DIR}/examples/find-package" -B "${WORK_DIR}/consumer" -G Ninja
     "-DCMAKE_PREFIX_PATH=${WORK_DIR}/prefix" -DCMAKE_BUILD_TYPE=Release)
@@ -22,3 +17,49 @@ if(NOT output MATCHES "nodes: ${nodes}\n" OR NOT output MATCHES "edges: ${edges}
   message(FATAL_ERROR "graph_counts printed:\n${output}\nexpected nodes: ${nodes}, edges: ${edges}")
 endif()
 message(STATUS "find_package(kg) consumer read ${nodes} nodes and ${edges} edges")
+
+# The man pages (one per command) and the bash completion.
+foreach(page kg kg-build kg-info kg-path kg-neighbours kg-export)
+  if(NOT EXISTS "${WORK_DIR}/prefix/share/man/man1/${page}.1")
+    message(FATAL_ERROR "cmake --install did not install the man page share/man/man1/${page}.1")
+  endif()
+endforeach()
+if(NOT EXISTS "${WORK_DIR}/prefix/share/bash-completion/completions/kg")
+  message(FATAL_ERROR "cmake --install did not install share/bash-completion/completions/kg")
+endif()
+run(bash -c "source '${WORK_DIR}/prefix/share/bash-completion/completions/kg' && COMP_WORDS=(kg path --max) && \
+COMP_CWORD=2 && PATH='${WORK_DIR}/prefix/bin':$PATH && _kg && echo \"\${COMPREPLY[*]}\"")
+if(NOT output MATCHES "--max-hops")
+  message(FATAL_ERROR "bash completion of `kg path --max` gave: ${output}")
+endif()
+
+# pkg-config, beside the CMake package: the same consumer, compiled and linked from `pkg-config --static`.
+file(GLOB pc_file "${WORK_DIR}/prefix/lib*/pkgconfig/kg.pc" "${WORK_DIR}/prefix/lib/*/pkgconfig/kg.pc")
+if(NOT pc_file)
+  message(FATAL_ERROR "cmake --install did not install kg.pc")
+endif()
+get_filename_component(pc_dir "${pc_file}" DIRECTORY)
+set(ENV{PKG_CONFIG_PATH} "${pc_dir}")
+run(pkg-config --cflags --libs --static kg)
+string(STRIP "${output}" flags)
+separate_arguments(flags UNIX_COMMAND "${flags}")
+run(c++ -std=c++20 "${SOURCE_DIR}/examples/find-package/main.cpp" -o "${WORK_DIR}/graph_counts_pc" ${flags})
+run("${WORK_DIR}/graph_counts_pc" "${WORK_DIR}/case.kg")
+if(NOT output MATCHES "nodes: ${nodes}\n")
+  message(FATAL_ERROR "the pkg-config build of graph_counts printed:\n${output}")
+endif()
+message(STATUS "pkg-config consumer read ${nodes} nodes")
+
+# No public header needs fmt, abseil or xxHash, so none is a public dependency of the exported targets.
+file(GLOB_RECURSE headers "${WORK_DIR}/prefix/include/kg/*.h")
+foreach(header ${headers})
+  file(STRINGS "${header}" private_includes REGEX "#include [<\"](fmt|absl|xxhash|rapidjson|boost)")
+  if(private_includes)
+    message(FATAL_ERROR "the public header ${header} includes a private dependency: ${private_includes}")
+  endif()
+endforeach()
+file(GLOB targets_file "${WORK_DIR}/prefix/lib*/cmake/kg/kgTargets.cmake")
+file(STRINGS "${targets_file}" public_links REGEX "INTERFACE_LINK_LIBRARIES \"(.*;)?(fmt|absl|xxHash)::")
+if(public_links)
+  message(FATAL_ERROR "a kg target links fmt, abseil or xxHash publicly: ${public_links}")
+endif()

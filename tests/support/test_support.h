@@ -3,6 +3,9 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "kg/graph/graph.h"
 
 namespace kg::test {
 
@@ -34,8 +37,34 @@ struct RunResult {
   std::string out;
   std::string err;
 };
+/// Runs `command` through /bin/sh with stdin from /dev/null (or from the file `input` when given) and captures
+/// its output.
+RunResult run_shell(const std::string& command, const std::filesystem::path& input = {});
 /// Runs `kg <arguments>` (arguments are passed to /bin/sh, so quote as in a shell) and captures its output.
 RunResult run_kg(const std::string& arguments);
+/// The same, with `input` on the standard input.
+RunResult run_kg(const std::string& arguments, std::string_view input);
+
+/// The tab-separated rows of tests/data/classic/<name>, comment (#) and empty lines left out.
+std::vector<std::vector<std::string>> read_classic_rows(const std::string& name);
+
+/// A classic network (tests/data/classic/<name>.edges, undirected edge lists as networkx ships them) as a graph:
+/// one `Actor` entity per name, in order of first appearance, and one `tie` fact per listed edge, subject first.
+graph::Graph classic_graph(const std::string& name);
+
+/// The result of running a program through the shell: exit status and stdout+stderr.
+struct Command {
+  int status = -1;
+  std::string output;
+};
+/// Runs `command` through /bin/sh, capturing stdout and stderr together.
+Command run_command(const std::string& command);
+bool have_program(const std::string& path);
+/// True when /usr/bin/python3 can import `module` (networkx, igraph).
+bool have_python_module(const std::string& module);
+/// Fails the test, naming what is missing, unless `present`: an independent checker that is not installed is a
+/// failure (scripts/setup installs every one), never a silent skip.
+void require_checker(bool present, const std::string& what);
 
 /// The repository root (for examples/ and tests/data/).
 std::filesystem::path source_dir();

@@ -1,0 +1,31 @@
+# ctest script: build the Debian package with CPack, check its contents with dpkg-deb --contents, then unpack it
+# into a temporary root (never the system: CI runs as root on a clean machine) and run its kg --version.
+# Inputs: BUILD_DIR, WORK_DIR, VERSION (the project version).
+file(REMOVE_RECURSE "${WORK_DIR}")
+file(MAKE_DIRECTORY "${WORK_DIR}")
+include("${CMAKE_CURRENT_LIST_DIR}/run_or_fail.cmake")
+run(cpack --config "${BUILD_DIR}/CPackConfig.cmake" -G DEB -B "${WORK_DIR}")
+file(GLOB deb "${WORK_DIR}/kg_*.deb")
+if(NOT deb)
+  message(FATAL_ERROR "cpack -G DEB wrote no kg_*.deb into ${WORK_DIR}")
+endif()
+run(dpkg-deb --contents "${deb}")
+set(contents "${output}")
+foreach(path ./usr/bin/kg ./usr/share/man/man1/kg.1 ./usr/share/man/man1/kg-path.1 ./usr/share/man/man1/kg-export.1
+             ./usr/share/bash-completion/completions/kg ./usr/include/kg/graph/graph.h ./usr/lib/cmake/kg/kgConfig.cmake
+             ./usr/lib/pkgconfig/kg.pc)
+  string(FIND "${contents}" " ${path}\n" at)
+  if(at EQUAL -1)
+    message(FATAL_ERROR "the Debian package lacks ${path}; it holds:\n${contents}")
+  endif()
+endforeach()
+run(dpkg-deb --field "${deb}" Package Version Depends)
+if(NOT output MATCHES "Package: kg\nVersion: ${VERSION}\n" OR NOT output MATCHES "Depends: .*libc6")
+  message(FATAL_ERROR "unexpected control fields:\n${output}")
+endif()
+run(dpkg-deb -x "${deb}" "${WORK_DIR}/root")
+run("${WORK_DIR}/root/usr/bin/kg" --version)
+if(NOT output MATCHES "^kg ${VERSION}")
+  message(FATAL_ERROR "the packaged kg --version printed: ${output}")
+endif()
+message(STATUS "Debian package ${deb}: contents checked, kg --version: ${output}")

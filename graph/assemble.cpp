@@ -13,6 +13,26 @@
 #include "kg/graph/name_fold.h"
 
 namespace kg::graph::detail {
+
+bool PropertyMerger::add(const StoredProperty& property) {
+  const StoredProperty* same = nullptr;
+  if (position_.empty() && kept_.size() < kScanned) {
+    const auto found = std::find_if(kept_.begin(), kept_.end(), [&](const auto& p) { return p.key == property.key; });
+    if (found != kept_.end()) same = &*found;
+  } else {
+    if (position_.empty()) {
+      for (std::uint32_t i = 0; i < kept_.size(); ++i) position_.try_emplace(kept_[i].key, i);
+    }
+    const auto [at, inserted] = position_.try_emplace(property.key, static_cast<std::uint32_t>(kept_.size()));
+    if (!inserted) same = &kept_[at->second];
+  }
+  if (same == nullptr) {
+    kept_.push_back(property);
+    return true;
+  }
+  return same->kind == property.kind && same->bits == property.bits;
+}
+
 namespace {
 
 struct EdgeKey {
@@ -66,6 +86,7 @@ void assemble_nodes(const BuilderState& state, OwnedColumns& c) {
     if (e.name[i] != e.key[i]) add(e.name[i], i);
     for (std::uint32_t alias : e.aliases[i]) add(alias, i);
   }
+  for (std::size_t i = 0; i < state.merged_node.size(); ++i) add(state.merged_id[i], state.merged_node[i]);
   std::sort(index.begin(), index.end());
   index.erase(std::unique(index.begin(), index.end()), index.end());
   c.name_index_hash.reserve(index.size());
@@ -81,15 +102,13 @@ std::vector<StoredProperty> merged_edge_properties(const BuilderState& state, co
                                                    std::size_t count) {
   const Facts& f = state.facts;
   std::vector<StoredProperty> merged;
+  PropertyMerger merger(merged);
   for (std::size_t k = 0; k < count; ++k) {
     const std::uint32_t fact = facts[k];
     const std::uint32_t first = fact == 0 ? 0 : f.props_end[fact - 1];
     for (std::uint32_t i = first; i < f.props_end[fact]; ++i) {
       const StoredProperty& p = f.props[i];
-      const auto same = std::find_if(merged.begin(), merged.end(), [&](const auto& m) { return m.key == p.key; });
-      if (same == merged.end()) {
-        merged.push_back(p);
-      } else if (same->kind != p.kind || same->bits != p.bits) {
+      if (!merger.add(p)) {
         state.warn(f.subject_at[fact], "this fact states property \"" +
                                            std::string(state.strings.view(StringId{p.key})) +
                                            "\" with another value than an earlier statement of it; keeping the first");
@@ -97,6 +116,22 @@ std::vector<StoredProperty> merged_edge_properties(const BuilderState& state, co
     }
   }
   return merged;
+}
+
+/// The extra ids of merged nodes and the decisions, with the node each of their ids denotes.
+void assemble_decisions(const BuilderState& state, OwnedColumns& c) {
+  c.merged_node = state.merged_node;
+  c.merged_id = state.merged_id;
+  const Decisions& d = state.decisions;
+  for (std::size_t i = 0; i < d.size(); ++i) {
+    c.decision_kind.push_back(static_cast<std::uint8_t>(d.kind[i]));
+    c.decision_reason.push_back(d.reason[i]);
+    c.decision_author.push_back(d.author[i]);
+    c.decision_date.push_back(d.date[i]);
+    c.decision_ids.insert(c.decision_ids.end(), d.ids[i].begin(), d.ids[i].end());
+    c.decision_nodes.insert(c.decision_nodes.end(), d.entities[i].begin(), d.entities[i].end());
+    c.decision_id_offsets.push_back(static_cast<std::uint32_t>(c.decision_ids.size()));
+  }
 }
 
 /// Facts with the same (subject, predicate, object) become one edge: each fact gets its edge's number in the order
@@ -160,7 +195,8 @@ void build_in_adjacency(std::uint32_t node_count, OwnedColumns& c) {
 
 /// The provenance records grouped by final edge id, in input order within an edge. Returns the fact behind each
 /// record.
-std::vector<std::uint32_t> group_provenance(const Facts& f, const std::vector<std::uint32_t>& edge_of_fact,
+std::vector<std::uint32_t> group_provenance(const Facts& f, const Sources& sources,
+                                            const std::vector<std::uint32_t>& edge_of_fact,
                                             const std::vector<std::uint32_t>& final_id, OwnedColumns& c) {
   const std::size_t fact_count = f.size();
   std::vector<std::uint32_t> per_edge(final_id.size(), 0);
@@ -172,12 +208,19 @@ std::vector<std::uint32_t> group_provenance(const Facts& f, const std::vector<st
   c.prov_source.resize(fact_count);
   c.prov_quote.resize(fact_count);
   c.prov_date.resize(fact_count);
+  c.prov_date_end.resize(fact_count);
   c.prov_confidence.resize(fact_count);
+  c.prov_grade.resize(fact_count);
   for (std::uint32_t r = 0; r < fact_count; ++r) {
     const std::uint32_t fact = fact_at_record[r];
+    // A statement's grade without a reliability part takes its source's.
+    Grade grade = Grade::unpack(f.grade[fact]);
+    if (grade.reliability == 0) grade.reliability = Grade::unpack(sources.reliability[f.source[fact]]).reliability;
+    c.prov_grade[r] = grade.packed();
     c.prov_source[r] = f.source[fact];
     c.prov_quote[r] = f.quote[fact];
     c.prov_date[r] = f.date[fact];
+    c.prov_date_end[r] = f.date_end[fact];
     c.prov_confidence[r] = f.confidence[fact];
   }
   return fact_at_record;
@@ -210,19 +253,23 @@ OwnedColumns assemble_columns(const BuilderState& state, const std::vector<std::
   OwnedColumns c;
   state.strings.write_pool(c.string_offsets, c.string_bytes);
   assemble_nodes(state, c);
+  assemble_decisions(state, c);
   c.type_names = state.type_names;
   c.predicate_names = state.predicate_names;
   c.source_key = state.sources.key;
   c.source_title = state.sources.title;
   c.source_url = state.sources.url;
   c.source_date = state.sources.date;
+  c.source_reliability = state.sources.reliability;
   const auto node_count = static_cast<std::uint32_t>(state.entities.size());
   MergedFacts merged = merge_facts(state.facts, subject_node, object_node);
   const std::vector<std::uint32_t> final_id = build_out_adjacency(merged.edges, node_count, c);
   merged.edges = {};
   build_in_adjacency(node_count, c);
-  const std::vector<std::uint32_t> fact_at_record = group_provenance(state.facts, merged.edge_of_fact, final_id, c);
+  const std::vector<std::uint32_t> fact_at_record =
+      group_provenance(state.facts, state.sources, merged.edge_of_fact, final_id, c);
   summarise_edges(state, fact_at_record, c);
+  canonicalise_columns(c);
   return c;
 }
 

@@ -2,12 +2,15 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <bit>
 #include <cmath>
 #include <limits>
 
 #include "builder_state.h"
+#include "decisions.h"
 #include "kg/graph/name_fold.h"
+#include "kg/graph/text.h"
 
 namespace kg::graph {
 
@@ -22,6 +25,9 @@ class GraphBuilder::Impl {
 
   std::uint32_t add_entity(const EntityRecord& entity);
   void add_source(const SourceRecord& source, const RecordLocation& at);
+  void add_source_id(std::string_view id, const RecordLocation& at) {
+    if (!id.empty()) state_.sources.id_only[source_id(id, at)] = true;
+  }
   void add_fact(const FactRecord& fact);
   Graph build();
 
@@ -29,11 +35,11 @@ class GraphBuilder::Impl {
   using VocabularyIds = absl::flat_hash_map<std::string_view, std::uint16_t, detail::StringHash>;
   std::uint16_t vocabulary_id(std::vector<std::uint32_t>& names, VocabularyIds& ids, std::string_view name,
                               const RecordLocation& at, std::string_view what);
-  std::uint32_t source_id(std::string_view key);
+  std::uint32_t source_id(std::string_view key, const RecordLocation& at);
   std::uint32_t reference(const Reference& ref, const RecordLocation& fact_at, std::string_view role);
   std::vector<StoredProperty> store_properties(const std::vector<std::pair<std::string_view, PropertyValue>>& props);
   void register_name(std::string_view text, std::uint32_t entity);
-  void add_alias(std::uint32_t entity, std::string_view alias, const RecordLocation& at);
+  void add_alias(std::uint32_t entity, std::string_view alias);
   void merge_entity(std::uint32_t entity, const EntityRecord& record);
   std::uint32_t create_entity(std::string_view key, std::string_view type, std::string_view name,
                               const RecordLocation& at);
@@ -41,12 +47,19 @@ class GraphBuilder::Impl {
   std::uint32_t resolve_inline(const EntityRecord& record);
   std::uint32_t resolve(std::uint32_t reference, const RecordLocation& at,
                         const std::vector<std::uint32_t>& inline_entities);
+  static constexpr std::uint32_t kAmbiguous = UINT32_MAX - 1;
+  /// The entity `text` denotes by folded id, name or alias, where candidates in one group of early_groups_ count
+  /// as one; EntityByString::kNone when unknown, kAmbiguous when several remain (all of them in `candidates`).
+  std::uint32_t lookup(std::string_view text, std::span<const std::uint32_t>& candidates);
+  /// Resolves the ids of every decision; with `complete`, an unknown or ambiguous id is an error, otherwise the
+  /// same_as decisions join what is known so far into early_groups_.
+  void resolve_decisions(bool complete);
+  /// "; did you mean ...?" naming the entities nearest to `text`, or "" (also after kSuggestedUnknowns calls).
+  std::string did_you_mean(std::string_view text);
   InputError ambiguous(std::string_view text, std::span<const std::uint32_t> candidates,
                        const RecordLocation& at) const;
-  std::string describe(std::uint32_t entity) const;
 
   detail::EntityIndex names_;        // folded id, name and aliases -> entities
-  detail::EntityIndex aliases_;      // folded aliases -> entities claiming them
   detail::EntityByString by_key_;    // exact id -> entity
   detail::EntityByString resolved_;  // reference text -> entity it resolved to
   // Keyed by views into the interner: one lookup of a short string, no interning on a hit.
@@ -54,6 +67,9 @@ class GraphBuilder::Impl {
   absl::flat_hash_map<std::string_view, std::uint32_t, detail::StringHash> source_ids_;  // source key -> SourceId
   std::vector<EntityRecord> inline_;  // inline entities without an id, resolved in build()
   std::string fold_buffer_;
+  detail::EntityGroups early_groups_;  // entities same_as joins, as far as they are known before resolution
+  std::size_t suggested_ = 0;          // did_you_mean calls so far
+  static constexpr std::size_t kSuggestedUnknowns = 100;
 };
 
 std::uint16_t GraphBuilder::Impl::vocabulary_id(std::vector<std::uint32_t>& names, VocabularyIds& ids,
@@ -71,7 +87,7 @@ std::uint16_t GraphBuilder::Impl::vocabulary_id(std::vector<std::uint32_t>& name
   return id;
 }
 
-std::uint32_t GraphBuilder::Impl::source_id(std::string_view key) {
+std::uint32_t GraphBuilder::Impl::source_id(std::string_view key, const RecordLocation& at) {
   if (key.empty()) return 0;
   const auto found = source_ids_.find(key);
   if (found != source_ids_.end()) return found->second;
@@ -82,20 +98,26 @@ std::uint32_t GraphBuilder::Impl::source_id(std::string_view key) {
   sources.title.push_back(0);
   sources.url.push_back(0);
   sources.date.push_back(0);
-  sources.at.push_back({});
+  sources.reliability.push_back(0);
+  sources.at.push_back(at);  // where it is first cited, until it is declared
   sources.declared.push_back(false);
+  sources.id_only.push_back(false);
   source_ids_.emplace(state_.strings.view(text), id);
   return id;
 }
 
 void GraphBuilder::Impl::add_source(const SourceRecord& source, const RecordLocation& at) {
   if (source.id.empty()) throw InputError(state_.location(at), "a source needs a non-empty \"id\"");
-  const std::uint32_t id = source_id(source.id);
+  if (source.date.is_interval()) {
+    throw InputError(state_.location(at), "a source's date is a single date, not an interval");
+  }
+  const std::uint32_t id = source_id(source.id, at);
   detail::Sources& sources = state_.sources;
   const std::uint32_t title = state_.strings.intern(source.title).value;
   const std::uint32_t url = state_.strings.intern(source.url).value;
   if (sources.declared[id]) {
-    const bool same = sources.title[id] == title && sources.url[id] == url && sources.date[id] == source.date.packed;
+    const bool same = sources.title[id] == title && sources.url[id] == url && sources.date[id] == source.date.packed &&
+                      sources.reliability[id] == source.reliability.packed();
     if (!same) {
       throw InputError(state_.location(at),
                        fmt::format("source \"{}\" is declared again with other details (first declared at {})",
@@ -106,6 +128,7 @@ void GraphBuilder::Impl::add_source(const SourceRecord& source, const RecordLoca
   sources.title[id] = title;
   sources.url[id] = url;
   sources.date[id] = source.date.packed;
+  sources.reliability[id] = Grade{source.reliability.reliability, 0}.packed();
   sources.at[id] = at;
   sources.declared[id] = true;
 }
@@ -136,28 +159,13 @@ void GraphBuilder::Impl::register_name(std::string_view text, std::uint32_t enti
   if (!fold_buffer_.empty()) names_.add(fold_buffer_, entity);
 }
 
-std::string GraphBuilder::Impl::describe(std::uint32_t entity) const {
-  const auto& e = state_.entities;
-  return fmt::format("\"{}\" ({}, declared at {})", state_.strings.view(StringId{e.key[entity]}),
-                     state_.strings.view(StringId{state_.type_names[e.type[entity]]}),
-                     state_.location(e.at[entity]).to_string());
-}
-
-void GraphBuilder::Impl::add_alias(std::uint32_t entity, std::string_view alias, const RecordLocation& at) {
+void GraphBuilder::Impl::add_alias(std::uint32_t entity, std::string_view alias) {
   const std::string folded = fold_name(alias);
   if (folded.empty()) return;
-  for (std::uint32_t owner : aliases_.find(folded)) {
-    if (owner != entity) {
-      throw InputError(state_.location(at),
-                       fmt::format("alias \"{}\" of \"{}\" is already an alias of {}", alias,
-                                   state_.strings.view(StringId{state_.entities.key[entity]}), describe(owner)));
-    }
-  }
   const std::uint32_t id = state_.strings.intern(alias).value;
   auto& list = state_.entities.aliases[entity];
   if (std::find(list.begin(), list.end(), id) != list.end()) return;
   list.push_back(id);
-  aliases_.add(folded, entity);
   names_.add(folded, entity);
 }
 
@@ -204,17 +212,13 @@ void GraphBuilder::Impl::merge_entity(std::uint32_t entity, const EntityRecord& 
       state_.warn(record.at, fmt::format("entity \"{}\" is named \"{}\" here; keeping \"{}\" and adding this name as "
                                          "an alias",
                                          record.id, record.name, state_.strings.view(StringId{e.name[entity]})));
-      add_alias(entity, record.name, record.at);
+      add_alias(entity, record.name);
     }
   }
-  for (std::string_view alias : record.aliases) add_alias(entity, alias, record.at);
+  for (std::string_view alias : record.aliases) add_alias(entity, alias);
+  detail::PropertyMerger merger(e.props[entity]);
   for (const StoredProperty& property : store_properties(record.props)) {
-    auto& props = e.props[entity];
-    const auto same_key =
-        std::find_if(props.begin(), props.end(), [&](const StoredProperty& p) { return p.key == property.key; });
-    if (same_key == props.end()) {
-      props.push_back(property);
-    } else if (same_key->kind != property.kind || same_key->bits != property.bits) {
+    if (!merger.add(property)) {
       state_.warn(record.at, fmt::format("entity \"{}\" states property \"{}\" again with another value; keeping "
                                          "the first",
                                          record.id, state_.strings.view(StringId{property.key})));
@@ -228,7 +232,7 @@ std::uint32_t GraphBuilder::Impl::add_entity(const EntityRecord& entity) {
   std::uint32_t index = by_key_.get(key);
   if (index == detail::EntityByString::kNone) {
     index = create_entity(entity.id, entity.type, entity.name, entity.at);
-    for (std::string_view alias : entity.aliases) add_alias(index, alias, entity.at);
+    for (std::string_view alias : entity.aliases) add_alias(index, alias);
     state_.entities.props[index] = store_properties(entity.props);
   } else {
     merge_entity(index, entity);
@@ -266,7 +270,7 @@ std::uint32_t GraphBuilder::Impl::reference(const Reference& ref, const RecordLo
     inline_.back().at = at;
     return Facts::kInline | static_cast<std::uint32_t>(inline_.size() - 1);
   }
-  if (ref.text.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos) {
+  if (is_blank(ref.text)) {
     throw InputError(state_.location(at), fmt::format("\"{}\" must name an entity, got an empty string", role));
   }
   const StringId text = state_.strings.intern(ref.text);
@@ -275,7 +279,9 @@ std::uint32_t GraphBuilder::Impl::reference(const Reference& ref, const RecordLo
 }
 
 void GraphBuilder::Impl::add_fact(const FactRecord& fact) {
-  if (fact.predicate.empty()) throw InputError(state_.location(fact.at), "a fact needs a non-empty \"predicate\"");
+  if (is_blank(fact.predicate)) {
+    throw InputError(state_.location(fact.at), "a fact needs a \"predicate\" that is not empty or white space");
+  }
   if (fact.confidence && !(*fact.confidence >= 0.0F && *fact.confidence <= 1.0F)) {
     throw InputError(state_.location(fact.at),
                      fmt::format("\"confidence\" must be a number from 0 to 1, got {}", *fact.confidence));
@@ -291,9 +297,11 @@ void GraphBuilder::Impl::add_fact(const FactRecord& fact) {
   f.subject.push_back(subject);
   f.object.push_back(object);
   f.predicate.push_back(predicate);
-  f.source.push_back(source_id(fact.source));
+  f.source.push_back(source_id(fact.source, fact.at));
   f.quote.push_back(state_.strings.append(fact.quote).value);
   f.date.push_back(fact.date.packed);
+  f.date_end.push_back(fact.date.end);
+  f.grade.push_back(fact.grade.packed());
   f.confidence.push_back(fact.confidence ? *fact.confidence : std::numeric_limits<float>::quiet_NaN());
   f.props.insert(f.props.end(), props.begin(), props.end());
   f.props_end.push_back(static_cast<std::uint32_t>(f.props.size()));
@@ -301,11 +309,60 @@ void GraphBuilder::Impl::add_fact(const FactRecord& fact) {
   f.object_at.push_back(fact.object.at.line != 0 ? fact.object.at : fact.at);
 }
 
+std::uint32_t GraphBuilder::Impl::lookup(std::string_view text, std::span<const std::uint32_t>& candidates) {
+  fold_buffer_.clear();
+  fold_name_into(text, fold_buffer_);
+  const std::span<const std::uint32_t> found = names_.find(fold_buffer_);
+  candidates = found;
+  if (found.empty()) return detail::EntityByString::kNone;
+  const std::uint32_t group = early_groups_.find(found.front());
+  for (const std::uint32_t entity : found) {
+    if (early_groups_.find(entity) != group) return kAmbiguous;
+  }
+  return found.front();
+}
+
+std::string GraphBuilder::Impl::did_you_mean(std::string_view text) {
+  if (suggested_ == kSuggestedUnknowns) return {};
+  ++suggested_;
+  const auto& e = state_.entities;
+  std::string listed;
+  for (const std::uint32_t entity : names_.nearest(fold_name(text), 3)) {
+    listed += fmt::format(
+        "{}\"{}\" ({}, id {})", listed.empty() ? "" : ", ", state_.strings.view(StringId{e.name[entity]}),
+        state_.strings.view(StringId{state_.type_names[e.type[entity]]}), state_.strings.view(StringId{e.key[entity]}));
+  }
+  return listed.empty() ? std::string() : fmt::format("; did you mean {}?", listed);
+}
+
+void GraphBuilder::Impl::resolve_decisions(bool complete) {
+  detail::Decisions& d = state_.decisions;
+  d.entities.assign(d.size(), {});
+  for (std::uint32_t i = 0; i < d.size(); ++i) {
+    for (const std::uint32_t id : d.ids[i]) {
+      const std::string_view text = state_.strings.view(StringId{id});
+      std::span<const std::uint32_t> candidates;
+      std::uint32_t entity = by_key_.get(StringId{id});
+      if (entity == detail::EntityByString::kNone) entity = lookup(text, candidates);
+      if (entity == kAmbiguous && complete) throw ambiguous(text, candidates, d.at[i]);
+      if (entity == detail::EntityByString::kNone && complete) {
+        throw InputError(
+            state_.location(d.at[i]),
+            fmt::format("{} names unknown entity \"{}\"{}", decision_kind_name(d.kind[i]), text, did_you_mean(text)));
+      }
+      if (entity < kAmbiguous) d.entities[i].push_back(entity);
+    }
+    if (!complete && d.kind[i] == DecisionKind::same_as) {
+      for (const std::uint32_t entity : d.entities[i]) early_groups_.join(d.entities[i].front(), entity);
+    }
+  }
+}
+
 std::uint32_t GraphBuilder::Impl::resolve_inline(const EntityRecord& record) {
-  const std::string folded = fold_name(record.name);
-  const auto candidates = names_.find(folded);
-  if (candidates.size() > 1) throw ambiguous(record.name, candidates, record.at);
-  if (candidates.empty()) {
+  std::span<const std::uint32_t> candidates;
+  const std::uint32_t found = lookup(record.name, candidates);
+  if (found == kAmbiguous) throw ambiguous(record.name, candidates, record.at);
+  if (found == detail::EntityByString::kNone) {
     const std::uint32_t entity = create_entity(record.name, record.type, record.name, record.at);
     EntityRecord rest = record;
     rest.id = record.name;
@@ -314,7 +371,7 @@ std::uint32_t GraphBuilder::Impl::resolve_inline(const EntityRecord& record) {
     merge_entity(entity, rest);
     return entity;
   }
-  const std::uint32_t entity = candidates.front();
+  const std::uint32_t entity = found;
   EntityRecord rest = record;
   rest.id = state_.strings.view(StringId{state_.entities.key[entity]});
   rest.name = {};  // it matched by name or alias already
@@ -324,8 +381,13 @@ std::uint32_t GraphBuilder::Impl::resolve_inline(const EntityRecord& record) {
 
 InputError GraphBuilder::Impl::ambiguous(std::string_view text, std::span<const std::uint32_t> candidates,
                                          const RecordLocation& at) const {
+  // The first few candidates and how many more: a name shared by 100,000 entities must not print them all.
+  constexpr std::size_t kListed = 5;
   std::string listed;
-  for (std::uint32_t candidate : candidates) listed += fmt::format("\n  {}", describe(candidate));
+  for (std::size_t i = 0; i < std::min(candidates.size(), kListed); ++i) {
+    listed += fmt::format("\n  {}", state_.describe(candidates[i]));
+  }
+  if (candidates.size() > kListed) listed += fmt::format("\n  and {} more", candidates.size() - kListed);
   return InputError(state_.location(at), fmt::format("\"{}\" is ambiguous: it names {} entities (use an id):{}", text,
                                                      candidates.size(), listed));
 }
@@ -339,17 +401,22 @@ std::uint32_t GraphBuilder::Impl::resolve(std::uint32_t reference, const RecordL
   std::uint32_t entity = by_key_.get(StringId{reference});
   if (entity == detail::EntityByString::kNone) {
     const std::string_view text = state_.strings.view(StringId{reference});
-    const auto candidates = names_.find(fold_name(text));
-    if (candidates.size() > 1) throw ambiguous(text, candidates, at);
-    if (candidates.size() == 1) {
-      entity = candidates.front();
-    } else if (state_.options.strict) {
-      throw InputError(state_.location(at),
-                       fmt::format("unknown entity \"{}\": no entity has this id, name or alias", text));
-    } else {
-      state_.warn(at, fmt::format("unknown entity \"{}\": created with type Entity (declare it to give it a type; "
-                                  "strict mode makes this an error)",
-                                  text));
+    std::span<const std::uint32_t> candidates;
+    entity = lookup(text, candidates);
+    if (entity == kAmbiguous) throw ambiguous(text, candidates, at);
+    if (entity == detail::EntityByString::kNone) {
+      // A same_as naming it declares it (as one of the entities it joins): no warning, and no error under strict.
+      const bool merged = state_.decisions.same_as_names.contains(fold_name(text));
+      if (state_.options.strict && !merged) {
+        throw InputError(state_.location(at), fmt::format("unknown entity \"{}\": no entity has this id, name or "
+                                                          "alias{}",
+                                                          text, did_you_mean(text)));
+      }
+      if (!merged) {
+        state_.warn(at, fmt::format("unknown entity \"{}\": created with type Entity (declare it to give it a "
+                                    "type; strict mode makes this an error){}",
+                                    text, did_you_mean(text)));
+      }
       entity = create_entity(text, {}, {}, at);
     }
   }
@@ -358,6 +425,8 @@ std::uint32_t GraphBuilder::Impl::resolve(std::uint32_t reference, const RecordL
 }
 
 Graph GraphBuilder::Impl::build() {
+  detail::check_sources(state_);
+  resolve_decisions(false);  // the groups known now keep references to their members from being ambiguous
   std::vector<std::uint32_t> inline_entities;
   inline_entities.reserve(inline_.size());
   for (const EntityRecord& record : inline_) inline_entities.push_back(resolve_inline(record));
@@ -367,6 +436,14 @@ Graph GraphBuilder::Impl::build() {
   for (std::size_t i = 0; i < f.size(); ++i) {
     subject_node[i] = resolve(f.subject[i], f.subject_at[i], inline_entities);
     object_node[i] = resolve(f.object[i], f.object_at[i], inline_entities);
+  }
+  if (state_.decisions.size() != 0 || !names_.shared().empty()) {
+    resolve_decisions(true);  // every entity exists now
+    detail::EntityGroups groups = detail::apply_decisions(state_);
+    detail::warn_shared_names(state_, names_, groups);
+    const std::vector<std::uint32_t> node_of = detail::merge_entities(state_, groups);
+    for (std::uint32_t& node : subject_node) node = node_of[node];
+    for (std::uint32_t& node : object_node) node = node_of[node];
   }
   const detail::ImageBytes image = detail::make_image(detail::assemble_columns(state_, subject_node, object_node));
   return Graph::from_image(image.data, image.size);
@@ -384,8 +461,10 @@ std::uint32_t GraphBuilder::add_file(std::string_view display_name) {
 
 SourceLocation GraphBuilder::location(const RecordLocation& at) const { return impl_->state_.location(at); }
 void GraphBuilder::add_source(const SourceRecord& source, const RecordLocation& at) { impl_->add_source(source, at); }
+void GraphBuilder::add_source_id(std::string_view id, const RecordLocation& at) { impl_->add_source_id(id, at); }
 void GraphBuilder::add_entity(const EntityRecord& entity) { impl_->add_entity(entity); }
 void GraphBuilder::add_fact(const FactRecord& fact) { impl_->add_fact(fact); }
+void GraphBuilder::add_decision(const DecisionRecord& decision) { detail::add_decision(impl_->state_, decision); }
 std::size_t GraphBuilder::fact_count() const { return impl_->state_.facts.size(); }
 
 Graph GraphBuilder::build() {
@@ -393,5 +472,15 @@ Graph GraphBuilder::build() {
   impl_ = std::make_unique<Impl>(std::move(impl_->state_.options));
   return graph;
 }
+
+namespace detail {
+
+std::string BuilderState::describe(std::uint32_t entity) const {
+  return fmt::format("\"{}\" ({}, declared at {})", strings.view(StringId{entities.key[entity]}),
+                     strings.view(StringId{type_names[entities.type[entity]]}),
+                     location(entities.at[entity]).to_string());
+}
+
+}  // namespace detail
 
 }  // namespace kg::graph

@@ -2,6 +2,7 @@
 // What GraphBuilder accumulates before build(): entities, sources and facts with their references still
 // unresolved. Shared by builder.cpp (intake and resolution) and assemble.cpp (turning it into the graph's columns).
 #include <absl/container/flat_hash_map.h>
+#include <absl/container/flat_hash_set.h>
 
 #include <cstdint>
 #include <string>
@@ -21,6 +22,20 @@ struct StoredProperty {
   std::uint64_t bits;
 };
 
+/// Properties merged key by key, the first value of each key kept: what an entity declared again and an edge
+/// stated again both do. Linear in the properties merged, however many there are.
+class PropertyMerger {
+ public:
+  explicit PropertyMerger(std::vector<StoredProperty>& kept) : kept_(kept) {}
+  /// Keeps `property` unless its key is kept already; false when it is, with another value.
+  bool add(const StoredProperty& property);
+
+ private:
+  static constexpr std::size_t kScanned = 16;  // up to this many kept properties, a scan beats hashing
+  std::vector<StoredProperty>& kept_;
+  absl::flat_hash_map<std::uint32_t, std::uint32_t> position_;  // key → index in kept_, once kept_ is large
+};
+
 struct Entities {
   std::vector<std::uint32_t> key, name;
   std::vector<std::uint16_t> type;
@@ -34,8 +49,10 @@ struct Entities {
 struct Sources {
   std::vector<std::uint32_t> key{0}, title{0}, url{0};
   std::vector<std::int32_t> date{0};
+  std::vector<std::uint8_t> reliability{0};  // packed Grade, reliability part only
   std::vector<RecordLocation> at{RecordLocation{}};
   std::vector<bool> declared{false};  // by add_source (a fact may cite a source id never declared)
+  std::vector<bool> id_only{false};   // by add_source_id: cited by a format that cannot declare sources
 };
 
 /// Facts column-wise. subject/object hold a StringId of the reference text, or kInline | index into inline refs.
@@ -44,12 +61,26 @@ struct Facts {
   std::vector<std::uint32_t> subject, object;
   std::vector<std::uint16_t> predicate;
   std::vector<std::uint32_t> source, quote;
-  std::vector<std::int32_t> date;
-  std::vector<float> confidence;         // NaN when not stated
-  std::vector<std::uint32_t> props_end;  // props of fact i are props[props_end[i-1] .. props_end[i])
+  std::vector<std::int32_t> date, date_end;  // the PartialDate ends: packed, end
+  std::vector<float> confidence;             // NaN when not stated
+  std::vector<std::uint8_t> grade;           // packed Grade as stated (the source's reliability not yet filled in)
+  std::vector<std::uint32_t> props_end;      // props of fact i are props[props_end[i-1] .. props_end[i])
   std::vector<StoredProperty> props;
   std::vector<RecordLocation> subject_at, object_at;
   std::size_t size() const { return subject.size(); }
+};
+
+/// Decisions column-wise, in input order.
+struct Decisions {
+  std::vector<DecisionKind> kind;
+  std::vector<std::vector<std::uint32_t>> ids;  // StringIds of the ids as written
+  std::vector<std::uint32_t> reason, author;
+  std::vector<std::int32_t> date;
+  std::vector<RecordLocation> at;
+  /// Filled by build(): the entity each id denotes, then (after the merge) its node.
+  std::vector<std::vector<std::uint32_t>> entities;
+  absl::flat_hash_set<std::string> same_as_names;  // the folded ids of same_as decisions
+  std::size_t size() const { return kind.size(); }
 };
 
 /// Everything the builder holds that the graph's layout needs.
@@ -60,6 +91,8 @@ struct BuilderState {
   Entities entities;
   Sources sources;
   Facts facts;
+  Decisions decisions;
+  std::vector<std::uint32_t> merged_node, merged_id;       // the extra ids of merged nodes, sorted by node
   std::vector<std::uint32_t> type_names, predicate_names;  // StringIds by TypeId / PredicateId
 
   SourceLocation location(const RecordLocation& at) const {
@@ -68,11 +101,22 @@ struct BuilderState {
   void warn(const RecordLocation& at, std::string_view message) const {
     if (options.warn) options.warn(location(at), message);
   }
+  /// `"id" (Type, declared at file:line:column)`, as errors and warnings name an entity.
+  std::string describe(std::uint32_t entity) const;
 };
+
+/// Checks the sources facts cite: one never declared is a warning at its first citation (an InputError under
+/// strict), suggesting declared ids close to it; a statement grading its source's reliability otherwise than the
+/// source's declaration is a warning (the statement keeps its own).
+void check_sources(const BuilderState& state);
 
 /// Builds the graph's columns once every fact's subject and object is resolved to an entity index: merges repeated
 /// (subject, predicate, object) facts into one edge and lays out CSR adjacency both ways by counting sort.
 OwnedColumns assemble_columns(const BuilderState& state, const std::vector<std::uint32_t>& subject_node,
                               const std::vector<std::uint32_t>& object_node);
+
+/// Renumbers types, predicates and strings by first use and drops the unused ones, so the image depends only on
+/// the graph, never on how its input spelled it (graph/canonical.cpp). The last step of assemble_columns.
+void canonicalise_columns(OwnedColumns& columns);
 
 }  // namespace kg::graph::detail

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "kg/graph/text.h"
 
 namespace kg::graph {
@@ -33,7 +35,9 @@ std::optional<std::string_view> line_of(std::string_view text, std::uint32_t num
 
 std::string render_diagnostic(std::string_view severity, const SourceLocation& where, std::string_view message,
                               std::optional<std::string_view> line) {
-  std::string out = fmt::format("{}: {}: {}\n", where.to_string(), severity, message);
+  // Names and lines come from the input: shown with their control characters escaped, never sent to the terminal.
+  std::string out =
+      fmt::format("{}: {}: {}\n", escape_controls(where.to_string()), severity, escape_controls(message, true));
   if (where.line == 0 || where.column == 0) return out;
   constexpr std::size_t kMaxShown = 160;
   if (!line || line->size() > 4 * kMaxShown) return out;
@@ -43,17 +47,13 @@ std::string render_diagnostic(std::string_view severity, const SourceLocation& w
   // A reader that counts lines differently (a lone CR ends a CSV record) may cite a column past this line's end:
   // then the line is not the one meant, and is not shown.
   if (column > line->size()) return out;
-  std::string shown(line->substr(first, kMaxShown));
-  for (char& c : shown) {
-    if (c == '\t') c = ' ';
-  }
+  std::string window(line->substr(first, kMaxShown));
+  std::replace(window.begin(), window.end(), '\t', ' ');
   const std::string prefix = first > 0 ? "..." : "";
-  // The caret sits under the column's character: count characters, not UTF-8 continuation bytes.
-  std::size_t caret = prefix.size();
-  for (std::size_t i = 0; i < column - first && i < shown.size(); ++i) {
-    if (!is_utf8_continuation(shown[i])) ++caret;
-  }
-  out += fmt::format("{}{}\n{}^\n", prefix, shown, std::string(caret, ' '));
+  // The caret sits under the column's character: count the characters shown before it, escapes included.
+  const std::string before = escape_controls(std::string_view(window).substr(0, column - first));
+  const std::size_t caret = prefix.size() + utf8_length(before);
+  out += fmt::format("{}{}\n{}^\n", prefix, escape_controls(window), std::string(caret, ' '));
   return out;
 }
 

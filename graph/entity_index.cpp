@@ -1,6 +1,9 @@
 #include "entity_index.h"
 
 #include <algorithm>
+#include <utility>
+
+#include "kg/graph/name_fold.h"
 
 namespace kg::graph::detail {
 
@@ -13,11 +16,11 @@ void EntityIndex::add(std::string_view folded, std::uint32_t entity) {
   std::uint32_t& value = found->second;
   if ((value & kShared) == 0) {
     if (value == entity) return;
-    shared_.push_back({value, entity});
+    shared_.push_back({found->first, {value, entity}});
     value = kShared | static_cast<std::uint32_t>(shared_.size() - 1);
     return;
   }
-  std::vector<std::uint32_t>& entities = shared_[value & ~kShared];
+  std::vector<std::uint32_t>& entities = shared_[value & ~kShared].entities;
   if (std::find(entities.begin(), entities.end(), entity) == entities.end()) entities.push_back(entity);
 }
 
@@ -25,7 +28,24 @@ std::span<const std::uint32_t> EntityIndex::find(std::string_view folded) const 
   const auto found = index_.find(folded);
   if (found == index_.end()) return {};
   if ((found->second & kShared) == 0) return {&found->second, 1};
-  return shared_[found->second & ~kShared];
+  return shared_[found->second & ~kShared].entities;
+}
+
+std::vector<std::uint32_t> EntityIndex::nearest(std::string_view folded, std::size_t limit) const {
+  const std::size_t radius = suggestion_radius(folded);
+  std::vector<std::pair<std::size_t, std::uint32_t>> scored;  // (distance, entity)
+  for (const auto& [name, value] : index_) {
+    const std::size_t distance = edit_distance(folded, name, radius);
+    if (distance > radius) continue;
+    for (const std::uint32_t entity : find(name)) scored.emplace_back(distance, entity);
+  }
+  std::sort(scored.begin(), scored.end());
+  std::vector<std::uint32_t> entities;
+  for (const auto& [distance, entity] : scored) {
+    if (entities.size() == limit) break;
+    if (std::find(entities.begin(), entities.end(), entity) == entities.end()) entities.push_back(entity);
+  }
+  return entities;
 }
 
 }  // namespace kg::graph::detail

@@ -1,5 +1,6 @@
 #include "kg/graph/graph.h"
 
+#include <absl/container/flat_hash_map.h>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -23,7 +24,7 @@ using detail::Section;
 // The number of rows each kind of column has in this image, from the columns that define them.
 struct Counts {
   std::uint64_t strings = 0, string_bytes = 0, nodes = 0, aliases = 0, edges = 0, records = 0, properties = 0;
-  std::uint64_t types = 0, predicates = 0, sources = 0, names = 0;
+  std::uint64_t types = 0, predicates = 0, sources = 0, names = 0, merged = 0, decisions = 0, decision_ids = 0;
 
   explicit Counts(const detail::ColumnViews& c)
       : strings(c.string_offsets.empty() ? 0 : c.string_offsets.size() - 1),
@@ -36,7 +37,10 @@ struct Counts {
         types(c.type_names.size()),
         predicates(c.predicate_names.size()),
         sources(c.source_key.size()),
-        names(c.name_index_hash.size()) {}
+        names(c.name_index_hash.size()),
+        merged(c.merged_node.size()),
+        decisions(c.decision_kind.size()),
+        decision_ids(c.decision_ids.size()) {}
 
   /// The rows a column of this kind must have; nullopt for columns that define their own count.
   std::optional<std::uint64_t> rows(detail::Rows kind) const {
@@ -61,6 +65,14 @@ struct Counts {
         return sources;
       case detail::Rows::name:
         return names;
+      case detail::Rows::merged:
+        return merged;
+      case detail::Rows::decision:
+        return decisions;
+      case detail::Rows::decision_offsets:
+        return decisions + 1;
+      case detail::Rows::decision_id:
+        return decision_ids;
     }
     return std::nullopt;
   }
@@ -71,6 +83,7 @@ struct Counts {
       case detail::Values::string:
         return strings;
       case detail::Values::node:
+      case detail::Values::sorted_node:
         return nodes;
       case detail::Values::edge:
       case detail::Values::edge_offset:
@@ -92,6 +105,10 @@ struct Counts {
         return records;
       case detail::Values::property_kind:
         return 4;
+      case detail::Values::decision_kind:
+        return 2;
+      case detail::Values::decision_id_offset:
+        return decision_ids;
       default:
         return 0;
     }
@@ -106,6 +123,7 @@ bool is_offsets(detail::Values kind) {
     case detail::Values::edge_property_offset:
     case detail::Values::edge_offset:
     case detail::Values::record_offset:
+    case detail::Values::decision_id_offset:
       return true;
     default:
       return false;
@@ -121,6 +139,8 @@ bool is_ids(detail::Values kind) {
     case detail::Values::predicate:
     case detail::Values::source:
     case detail::Values::property_kind:
+    case detail::Values::decision_kind:
+    case detail::Values::sorted_node:
       return true;
     default:
       return false;
@@ -144,9 +164,17 @@ void check_column(std::span<const T> column, detail::Rows rows, detail::Values v
     } else if (is_ids(values) && !column.empty()) {
       const T largest = *std::max_element(column.begin(), column.end());
       if (static_cast<std::uint64_t>(largest) >= counts.bound(values)) corrupt(fmt::format("{} out of range", name));
+      if (values == detail::Values::sorted_node && !std::is_sorted(column.begin(), column.end())) {
+        corrupt(fmt::format("{} not sorted", name));
+      }
     } else if (values == detail::Values::date) {
       for (T date : column) {
         if (!PartialDate{static_cast<std::int32_t>(date)}.is_valid()) corrupt("impossible date");
+      }
+    } else if (values == detail::Values::grade) {
+      for (T grade : column) {
+        if (!Grade::unpack(static_cast<std::uint8_t>(grade)).is_valid())
+          corrupt(fmt::format("{} holds a bad grade", name));
       }
     }
   } else if (values == detail::Values::confidence) {
@@ -190,6 +218,9 @@ void validate(const detail::ColumnViews& c) {
     }
   }
   if (!std::is_sorted(c.name_index_hash.begin(), c.name_index_hash.end())) corrupt("name index not sorted");
+  for (std::size_t r = 0; r < counts.records; ++r) {
+    if (!PartialDate{c.prov_date[r], c.prov_date_end[r]}.is_valid()) corrupt("impossible statement date");
+  }
 }
 
 }  // namespace
@@ -251,6 +282,23 @@ std::optional<PropertyValue> Graph::property(std::uint32_t first, std::uint32_t 
   return std::nullopt;
 }
 
+std::vector<Graph::KeyCount> Graph::property_keys(std::uint32_t first, std::uint32_t last) const {
+  absl::flat_hash_map<std::uint32_t, std::uint32_t> position;  // key string id -> index in result
+  std::vector<KeyCount> result;
+  for (std::uint32_t i = first; i < last; ++i) {
+    const auto [at, added] = position.try_emplace(c_.prop_key[i], static_cast<std::uint32_t>(result.size()));
+    if (added) result.push_back({string(StringId{c_.prop_key[i]}), 0});
+    ++result[at->second].count;
+  }
+  return result;
+}
+
+std::vector<Graph::KeyCount> Graph::node_property_keys() const { return property_keys(0, c_.node_prop_offsets.back()); }
+
+std::vector<Graph::KeyCount> Graph::edge_property_keys() const {
+  return property_keys(c_.edge_prop_offsets.front(), c_.edge_prop_offsets.back());
+}
+
 std::optional<PropertyValue> Graph::node_property(NodeId n, std::string_view key) const {
   return property(c_.node_prop_offsets[n.value], c_.node_prop_offsets[n.value + 1], key);
 }
@@ -292,17 +340,70 @@ std::optional<PredicateId> Graph::find_predicate(std::string_view name) const {
   return index ? std::optional(PredicateId{*index}) : std::nullopt;
 }
 
+std::vector<std::string_view> Graph::node_merged_ids(NodeId n) const {
+  const auto [first, last] = std::equal_range(c_.merged_node.begin(), c_.merged_node.end(), n.value);
+  std::vector<std::string_view> ids;
+  for (auto it = first; it != last; ++it) {
+    ids.push_back(string(StringId{c_.merged_id[static_cast<std::size_t>(it - c_.merged_node.begin())]}));
+  }
+  return ids;
+}
+
+Decision Graph::decision(DecisionId d) const {
+  Decision decision{.kind = DecisionKind{c_.decision_kind[d.value]},
+                    .reason = string(StringId{c_.decision_reason[d.value]}),
+                    .author = string(StringId{c_.decision_author[d.value]}),
+                    .date = PartialDate{c_.decision_date[d.value]}};
+  for (std::uint32_t i = c_.decision_id_offsets[d.value]; i < c_.decision_id_offsets[d.value + 1]; ++i) {
+    decision.ids.push_back(string(StringId{c_.decision_ids[i]}));
+    decision.nodes.push_back(NodeId{c_.decision_nodes[i]});
+  }
+  return decision;
+}
+
+std::vector<DecisionId> Graph::node_decisions(NodeId n) const {
+  std::vector<DecisionId> found;
+  if (!std::binary_search(c_.merged_node.begin(), c_.merged_node.end(), n.value)) return found;
+  for (std::uint32_t d = 0; d < decision_count(); ++d) {
+    if (DecisionKind{c_.decision_kind[d]} != DecisionKind::same_as) continue;
+    const std::uint32_t first = c_.decision_id_offsets[d];
+    if (first < c_.decision_id_offsets[d + 1] && c_.decision_nodes[first] == n.value) found.push_back(DecisionId{d});
+  }
+  return found;
+}
+
 std::vector<NodeId> Graph::find_nodes(std::string_view reference) const {
+  std::vector<NodeId> found = find_nodes_folded(reference);
+  for (NodeId node : found) {
+    if (node_key(node) == reference) return {node};
+    const std::vector<std::string_view> merged = node_merged_ids(node);  // an id a same_as merged away
+    if (std::find(merged.begin(), merged.end(), reference) != merged.end()) return {node};
+  }
+  return found;
+}
+
+std::vector<NodeId> Graph::find_nodes_folded(std::string_view reference) const {
   const std::string folded = fold_name(reference);
   const std::uint64_t hash = detail::name_hash(folded);
   const auto [first, last] = std::equal_range(c_.name_index_hash.begin(), c_.name_index_hash.end(), hash);
   std::vector<NodeId> found;
+  std::string scratch;
+  const auto same = [&](std::string_view text) {
+    scratch.clear();
+    fold_name_into(text, scratch);
+    return scratch == folded;
+  };
   for (auto it = first; it != last; ++it) {
     const NodeId node{c_.name_index_node[static_cast<std::size_t>(it - c_.name_index_hash.begin())]};
-    if (node_key(node) == reference) return {node};
-    bool matches = fold_name(node_key(node)) == folded || fold_name(node_name(node)) == folded;
-    for (std::string_view alias : node_aliases(node)) matches = matches || fold_name(alias) == folded;
-    if (matches && std::find(found.begin(), found.end(), node) == found.end()) found.push_back(node);
+    if (std::find(found.begin(), found.end(), node) != found.end()) continue;
+    bool matches = same(node_key(node)) || same(node_name(node));
+    for (std::uint32_t i = c_.alias_offsets[node.value]; !matches && i < c_.alias_offsets[node.value + 1]; ++i) {
+      matches = same(string(StringId{c_.alias_ids[i]}));
+    }
+    if (!matches) {
+      for (std::string_view id : node_merged_ids(node)) matches = matches || same(id);
+    }
+    if (matches) found.push_back(node);
   }
   std::sort(found.begin(), found.end());
   return found;
@@ -310,7 +411,7 @@ std::vector<NodeId> Graph::find_nodes(std::string_view reference) const {
 
 std::vector<NodeId> Graph::suggest_nodes(std::string_view reference, std::size_t limit) const {
   const std::string folded = fold_name(reference);
-  const std::size_t max_distance = std::max<std::size_t>(2, folded.size() / 3);
+  const std::size_t max_distance = suggestion_radius(folded);
   std::vector<std::pair<std::size_t, NodeId>> scored;
   for (std::uint32_t i = 0; i < node_count(); ++i) {
     const NodeId node{i};
@@ -318,6 +419,9 @@ std::vector<NodeId> Graph::suggest_nodes(std::string_view reference, std::size_t
     best = std::min(best, edit_distance(folded, fold_name(node_key(node)), max_distance));
     for (std::string_view alias : node_aliases(node)) {
       best = std::min(best, edit_distance(folded, fold_name(alias), max_distance));
+    }
+    for (std::string_view id : node_merged_ids(node)) {
+      best = std::min(best, edit_distance(folded, fold_name(id), max_distance));
     }
     if (best <= max_distance) scored.emplace_back(best, node);
   }

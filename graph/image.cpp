@@ -37,23 +37,32 @@ ImageBytes ImageWriter::finish() const {
   return {std::move(bytes), size};
 }
 
-ImageReader::ImageReader(const std::byte* data, std::size_t size) : data_(data) {
+ImageHeader check_header(const std::byte* data, std::size_t size) {
   if (size < sizeof(kImageMagic) || std::memcmp(data, kImageMagic, sizeof(kImageMagic)) != 0) {
     throw std::runtime_error("not a kg graph file (no kg signature at its start)");
   }
   if (size < sizeof(ImageHeader)) throw std::runtime_error("truncated graph file (incomplete header)");
-  std::memcpy(&header_, data, sizeof(header_));
-  if (header_.version > kGraphFormatVersion) {
+  ImageHeader header{};
+  std::memcpy(&header, data, sizeof(header));
+  if (header.version > kGraphFormatVersion) {
     throw std::runtime_error(fmt::format("written by a newer kg (graph format version {}; this kg reads up to {})",
-                                         header_.version, kGraphFormatVersion));
+                                         header.version, kGraphFormatVersion));
   }
-  if (header_.version == 0 || header_.reserved != 0) throw std::runtime_error("corrupt graph file (bad header)");
-  if (header_.file_size != size) {
+  if (header.version == 0 || header.reserved != 0) throw std::runtime_error("corrupt graph file (bad header)");
+  if (header.version < kGraphFormatVersion) throw OlderGraphFormat(header.version);
+  return header;
+}
+
+void check_size(const ImageHeader& header, std::uint64_t size) {
+  if (header.file_size != size) {
     throw std::runtime_error(
-        header_.file_size > size
-            ? fmt::format("truncated graph file ({} of {} bytes)", size, header_.file_size)
-            : fmt::format("corrupt graph file ({} bytes, header says {})", size, header_.file_size));
+        header.file_size > size ? fmt::format("truncated graph file ({} of {} bytes)", size, header.file_size)
+                                : fmt::format("corrupt graph file ({} bytes, header says {})", size, header.file_size));
   }
+}
+
+ImageReader::ImageReader(const std::byte* data, std::size_t size) : data_(data), header_(check_header(data, size)) {
+  check_size(header_, size);
   const std::uint64_t table_end = sizeof(ImageHeader) + std::uint64_t{header_.section_count} * sizeof(SectionEntry);
   if (table_end > size) throw std::runtime_error("corrupt graph file (section table beyond the end)");
   sections_.resize(header_.section_count);
@@ -87,6 +96,7 @@ OwnedColumns::OwnedColumns() {
         return 2;  // string 0 is "": offsets 0, 0
       case Rows::node_offsets:
       case Rows::edge_offsets:
+      case Rows::decision_offsets:
       case Rows::source:
         return 1;  // the leading offset 0; source 0
       default:

@@ -76,10 +76,26 @@ class ImageWriter {
   std::vector<Pending> sections_;
 };
 
+/// An image written by an older kg, in a format version this kg no longer reads.
+class OlderGraphFormat : public std::runtime_error {
+ public:
+  explicit OlderGraphFormat(std::uint32_t version) : std::runtime_error("written by an older kg"), version_(version) {}
+  std::uint32_t version() const { return version_; }
+
+ private:
+  std::uint32_t version_;
+};
+/// The header at the start of `data`, checked before anything else is read: the kg signature, a version this kg
+/// reads, the reserved field. Throws std::runtime_error otherwise (`size` may be less than a whole header).
+ImageHeader check_header(const std::byte* data, std::size_t size);
+/// Throws std::runtime_error when the image is not of the size its header states (truncated, or longer).
+void check_size(const ImageHeader& header, std::uint64_t size);
+
 /// A parsed header and section table, bounds-checked against the image size.
 class ImageReader {
  public:
-  /// Throws std::runtime_error when the bytes are not a kg image, are truncated, or are of a newer version.
+  /// Throws std::runtime_error when the bytes are not a kg image, are truncated, or are of a newer version;
+  /// OlderGraphFormat when they are of an older one.
   ImageReader(const std::byte* data, std::size_t size);
   std::uint32_t version() const { return header_.version; }
   std::uint64_t stored_checksum() const { return header_.checksum; }

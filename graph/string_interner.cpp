@@ -11,10 +11,12 @@ namespace kg::graph::detail {
 std::size_t StringHash::operator()(std::string_view text) const { return XXH3_64bits(text.data(), text.size()); }
 
 std::string_view StringArena::store(std::string_view text) {
-  static constexpr std::size_t kBlockSize = 1 << 20;
+  // Blocks double from 4 KiB to 1 MiB, uninitialised: a small input (a test's, a fuzzer's) costs a small block.
+  static constexpr std::size_t kFirstBlock = 4 << 10, kLargestBlock = 1 << 20;
   if (text.size() > left_) {
-    const std::size_t size = std::max(kBlockSize, text.size());
-    blocks_.push_back(std::make_unique<char[]>(size));
+    const std::size_t grown = std::min(kLargestBlock, kFirstBlock << std::min<std::size_t>(blocks_.size(), 8));
+    const std::size_t size = std::max(grown, text.size());
+    blocks_.push_back(std::make_unique_for_overwrite<char[]>(size));
     cursor_ = blocks_.back().get();
     left_ = size;
   }

@@ -18,6 +18,35 @@ bool equals_ascii_folded(std::string_view a, std::string_view b) {
                     [](char x, char y) { return ascii_lower(x) == ascii_lower(y); });
 }
 
+std::string escape_controls(std::string_view text, bool keep_line_breaks) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    const std::size_t length = utf8_sequence_length(text, i);
+    if (length == 0) {  // invalid UTF-8: the byte alone
+      out += fmt::format("\\x{:02x}", byte);
+      ++i;
+    } else if (length == 2 && byte == 0xC2 && static_cast<unsigned char>(text[i + 1]) < 0xA0) {  // C1
+      out += fmt::format("\\u{:04x}", static_cast<unsigned char>(text[i + 1]));
+      i += 2;
+    } else if (byte < 0x20 || byte == 0x7F) {
+      if ((byte == '\n' || byte == '\t') && keep_line_breaks) {
+        out += static_cast<char>(byte);
+      } else if (byte == '\n' || byte == '\t' || byte == '\r') {
+        out += byte == '\n' ? "\\n" : byte == '\t' ? "\\t" : "\\r";
+      } else {
+        out += fmt::format("\\x{:02x}", byte);
+      }
+      ++i;
+    } else {
+      out.append(text.substr(i, length));
+      i += length;
+    }
+  }
+  return out;
+}
+
 std::size_t utf8_length(std::string_view text) {
   return static_cast<std::size_t>(
       std::count_if(text.begin(), text.end(), [](char c) { return !is_utf8_continuation(c); }));

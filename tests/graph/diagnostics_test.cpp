@@ -53,3 +53,15 @@ TEST_CASE("line_of finds lines by number, without their line break", "[graph]") 
   CHECK_FALSE(line_of("one\n", 2).has_value());
   CHECK(line_of("", 1) == "");
 }
+
+TEST_CASE("A diagnostic shows control characters of the message and the line escaped, the caret still in place",
+          "[graph]") {
+  const std::string line = "{\"id\": \"\x1b]0;owned\x07\", \"type\": 5}";
+  CHECK(kg::graph::render_diagnostic("error", {"in.jsonl", 1, 30}, "\"type\" must be a string, got number in \x1b[2J",
+                                     line) ==
+        "in.jsonl:1:30: error: \"type\" must be a string, got number in \\x1b[2J\n"
+        "{\"id\": \"\\x1b]0;owned\\x07\", \"type\": 5}\n"
+        "                                   ^\n");
+  CHECK(kg::graph::render_diagnostic("warning", {"a\x1b.json", 0, 0}, "two\nlines", std::nullopt) ==
+        "a\\x1b.json: warning: two\nlines\n");
+}

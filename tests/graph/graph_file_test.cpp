@@ -3,9 +3,12 @@
 #include <fmt/format.h>
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
 #include <cstring>
 #include <fstream>
 #include <limits>
+#include <thread>
 
 #include "kg/graph/builder.h"
 #include "support/test_support.h"
@@ -123,6 +126,24 @@ TEST_CASE("A graph file from a newer kg is refused with its version", "[graph]")
                     (dir / "new.kg").string(), kGraphFormatVersion + 1, kGraphFormatVersion));
 }
 
+TEST_CASE("A graph file from an older kg is refused naming both versions and the command to rebuild it", "[graph]") {
+  kg::test::TempDir dir;
+  save_graph_file(small_graph(), dir / "case.kg");
+  std::string bytes = kg::test::read_file(dir / "case.kg");
+  bytes[8] = static_cast<char>(kGraphFormatVersion - 1);
+  write_bytes(dir / "old.kg", bytes);
+  const std::string old = (dir / "old.kg").string();
+  CHECK(load_error(dir / "old.kg") ==
+        fmt::format("{}: written by an older kg (graph format version {}; this kg reads version {}); rebuild it from "
+                    "its input files: kg build INPUT... -o {}",
+                    old, kGraphFormatVersion - 1, kGraphFormatVersion, old));
+  // The example of the first format, as kg 0.1 wrote it.
+  CHECK_THAT(load_error(kg::test::source_dir() / "fuzz/corpus/graph_file/version-1.kg"),
+             Catch::Matchers::Contains(fmt::format("written by an older kg (graph format version 1; this kg reads "
+                                                   "version {}); rebuild it from its input files",
+                                                   kGraphFormatVersion)));
+}
+
 TEST_CASE("Structure checks catch an inconsistent image even with a matching checksum", "[graph]") {
   const Graph graph = small_graph();
   auto image = std::shared_ptr<std::byte[]>(new std::byte[graph.image().size()]);
@@ -184,7 +205,123 @@ TEST_CASE("An image holding an impossible date is refused", "[graph]") {
     if (std::memcmp(image.get() + at, &good, 4) == 0) std::memcpy(image.get() + at, &impossible, 4), ++replaced;
   }
   REQUIRE(replaced == 1);
-  CHECK_THROWS_WITH(Graph::from_image(image, bytes.size()), "corrupt graph file (impossible date)");
+  CHECK_THROWS_WITH(Graph::from_image(image, bytes.size()), "corrupt graph file (impossible statement date)");
+}
+
+TEST_CASE("An image holding an interval date with a bad end, or one that ends before it starts, is refused",
+          "[graph]") {
+  GraphBuilder builder;
+  builder.add_file("case.json");
+  FactRecord f;
+  f.subject.text = "a";
+  f.predicate = "knows";
+  f.object.text = "b";
+  f.date = parse_date("2010-08-23/2010-08-25").date;
+  builder.add_fact(f);
+  const Graph graph = builder.build();
+  const auto bytes = graph.image();
+  const std::int32_t good_end = 20100825;
+  for (const std::int32_t bad_end : {20100822, 20109925, -7}) {
+    std::shared_ptr<std::byte[]> image(new std::byte[bytes.size()]);
+    std::copy(bytes.begin(), bytes.end(), image.get());
+    std::size_t replaced = 0;
+    for (std::size_t at = 0; at + 4 <= bytes.size(); at += 4) {
+      if (std::memcmp(image.get() + at, &good_end, 4) == 0) std::memcpy(image.get() + at, &bad_end, 4), ++replaced;
+    }
+    REQUIRE(replaced == 1);
+    INFO(bad_end);
+    CHECK_THROWS_WITH(Graph::from_image(image, bytes.size()), "corrupt graph file (impossible statement date)");
+  }
+}
+
+TEST_CASE("Interval dates with open ends survive a round trip through the graph file", "[graph]") {
+  kg::test::TempDir dir;
+  GraphBuilder builder;
+  builder.add_file("case.json");
+  FactRecord f;
+  f.subject.text = "a";
+  f.predicate = "knows";
+  f.object.text = "b";
+  for (const char* text : {"1992/1997", "2009/..", "../2010", "2010-08"}) {
+    f.date = parse_date(text).date;
+    builder.add_fact(f);
+  }
+  save_graph_file(builder.build(), dir / "case.kg");
+  const Graph loaded = load_graph_file(dir / "case.kg");
+  std::vector<std::string> dates;
+  for (const ProvenanceId p : loaded.provenance(EdgeId{0})) dates.push_back(loaded.provenance_date(p).to_string());
+  CHECK(dates == std::vector<std::string>{"1992/1997", "2009/..", "../2010", "2010-08"});
+}
+
+TEST_CASE("A source's date is a single date, not an interval", "[graph]") {
+  GraphBuilder builder;
+  builder.add_file("case.json");
+  CHECK_THROWS_WITH(
+      builder.add_source({.id = "s", .title = "", .url = "", .date = parse_date("1992/1997").date}, {0, 3, 5}),
+      Catch::Matchers::Contains("a source's date is a single date, not an interval"));
+}
+
+TEST_CASE("A foreign file is refused after its first bytes, however large", "[graph]") {
+  kg::test::TempDir dir;
+  const auto huge = dir / "huge.bin";
+  write_bytes(huge, "PK\x03\x04 not a graph");
+  std::filesystem::resize_file(huge, std::uintmax_t{20} << 30);  // 20 GB, sparse: reading it all would take minutes
+  CHECK(load_error(huge) == huge.string() + ": not a kg graph file (no kg signature at its start)");
+  CHECK(load_error("/dev/zero") == "/dev/zero: not a kg graph file (no kg signature at its start)");
+  // Our signature, but a header stating another size than the file has: refused before the file is mapped.
+  save_graph_file(small_graph(), dir / "case.kg");
+  const auto grown = dir / "grown.kg";
+  std::filesystem::copy_file(dir / "case.kg", grown);
+  std::filesystem::resize_file(grown, std::uintmax_t{20} << 30);
+  CHECK_THAT(load_error(grown), Catch::Matches(".*: corrupt graph file \\(21474836480 bytes, header says [0-9]+\\)"));
+}
+
+TEST_CASE("A graph file read from a pipe is read up to the size its header states", "[graph]") {
+  kg::test::TempDir dir;
+  save_graph_file(small_graph(), dir / "case.kg");
+  const std::string image = kg::test::read_file(dir / "case.kg");
+  for (const std::string& bytes : {image, image + "trailing junk"}) {
+    int ends[2];
+    REQUIRE(::pipe(ends) == 0);
+    std::thread writer([&] {
+      for (std::size_t done = 0; done < bytes.size();) {
+        const ssize_t written = ::write(ends[1], bytes.data() + done, bytes.size() - done);
+        if (written <= 0) break;
+        done += static_cast<std::size_t>(written);
+      }
+      ::close(ends[1]);
+    });
+    const std::string path = fmt::format("/proc/self/fd/{}", ends[0]);
+    if (bytes == image) {
+      CHECK(load_graph_file(path).node_count() == 2);
+    } else {
+      CHECK_THAT(load_error(path), Catch::EndsWith("corrupt graph file (" + std::to_string(image.size() + 1) +
+                                                   " bytes, header says " + std::to_string(image.size()) + ")"));
+    }
+    writer.join();
+    ::close(ends[0]);
+  }
+}
+
+TEST_CASE("A mapped graph file is registered for the fault handler, and a changed one is named", "[graph]") {
+  kg::test::TempDir dir;
+  const auto path = dir / "case.kg";
+  save_graph_file(small_graph(), path);
+  {
+    const Graph mapped = load_graph_file(path);
+    const Graph copied = load_graph_file(path, {.map = false});
+    REQUIRE(mapped_graph_file_at(mapped.image().data()) != nullptr);
+    CHECK(mapped_graph_file_at(mapped.image().data()) == path.string());
+    CHECK(mapped_graph_file_at(mapped.image().data() + mapped.image().size() - 1) == path.string());
+    CHECK(mapped_graph_file_at(copied.image().data()) == nullptr);
+    CHECK(changed_graph_file() == nullptr);
+    std::filesystem::resize_file(path, 16);  // another program truncates it in place
+    REQUIRE(changed_graph_file() != nullptr);
+    CHECK(changed_graph_file() == path.string());
+    CHECK(copied.node_count() == 2);  // the copy does not depend on the file
+    CHECK(copied.node_name(NodeId{0}) == "Mirzo Ziyoev");
+  }
+  CHECK(changed_graph_file() == nullptr);  // unmapped with the last Graph sharing its image
 }
 
 TEST_CASE("An image holding a confidence that is infinite or outside 0..1 is refused", "[graph]") {

@@ -41,3 +41,15 @@ TEST_CASE("The shortest double of a float reads as the float was written", "[gra
   CHECK(shortest_double(1.0f) == 1.0);
   CHECK(shortest_double(0.123456f) == 0.123456);
 }
+
+TEST_CASE("Control characters and invalid UTF-8 are shown escaped, other text unchanged", "[graph]") {
+  CHECK(escape_controls("Mirzo Ziyoev, Душанбе 😀") == "Mirzo Ziyoev, Душанбе 😀");
+  CHECK(escape_controls("\x1b[31mred\x1b[0m") == "\\x1b[31mred\\x1b[0m");
+  CHECK(escape_controls("a\tb\nc\rd\x7f\x01") == "a\\tb\\nc\\rd\\x7f\\x01");
+  CHECK(escape_controls("a\tb\nc\rd", true) == "a\tb\nc\\rd");  // line breaks kept, a lone CR never
+  CHECK(escape_controls("\xC2\x9B"
+                        "2J") == "\\u009b2J");       // C1 CSI: clears a screen on some terminals
+  CHECK(escape_controls("\xC2\xA0") == "\xC2\xA0");  // U+00A0 is no control
+  CHECK(escape_controls("caf\xE9!") == "caf\\xe9!");
+  CHECK(escape_controls(std::string_view("a\0b", 3)) == "a\\x00b");
+}

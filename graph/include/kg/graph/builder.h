@@ -16,8 +16,10 @@
 namespace kg::graph {
 
 struct BuildOptions {
-  bool strict = false;  ///< an unresolved reference is an error instead of a new `Entity` node
-  WarningSink warn;     ///< receives warnings; may be empty
+  /// An unresolved entity reference is an error instead of a new `Entity` node, and a fact citing a source never
+  /// declared is an error instead of a warning.
+  bool strict = false;
+  WarningSink warn;  ///< receives warnings; may be empty
 };
 
 class GraphBuilder {
@@ -34,17 +36,28 @@ class GraphBuilder {
 
   /// Declares a source. Declaring the same id again with other details is an error.
   void add_source(const SourceRecord& source, const RecordLocation& at);
+  /// Accepts `id` as a source known by its id alone, as formats that cite sources but cannot declare them do
+  /// (GraphML, GEXF, CSV by mapping): it is no unknown source (no warning, no --strict error); a declaration in
+  /// another input still gives its details.
+  void add_source_id(std::string_view id, const RecordLocation& at);
   /// Declares an entity. The same id again merges aliases and properties; a different type is an InputError
   /// citing both places. An alias already claimed by another entity is an InputError naming both.
   void add_entity(const EntityRecord& entity);
   /// States a fact. References are resolved in build(), so facts may cite entities declared later or elsewhere.
   void add_fact(const FactRecord& fact);
+  /// Records a same_as or different_from decision, applied in build(). Fewer than two ids, an id given twice or
+  /// an empty reason is an InputError.
+  void add_decision(const DecisionRecord& decision);
 
   std::size_t fact_count() const;
 
-  /// Resolves every reference (exact id first, then id, name or alias folded by fold_name), merges repeated
-  /// (subject, predicate, object) facts, and returns the graph. Throws InputError on an ambiguous reference, or on
-  /// an unknown one under `strict`. The builder is empty afterwards.
+  /// Checks that every cited source is declared (a warning, or an InputError under `strict`, at its first citation,
+  /// suggesting close declared ids), resolves every reference (exact id first, then id, name or alias folded by
+  /// fold_name), applies the decisions (entities same_as joins become one node), merges repeated (subject,
+  /// predicate, object) facts, and returns the graph. Throws InputError on an ambiguous reference, on an unknown
+  /// one under `strict`, on a decision naming an unknown entity, on a same_as joining entities of two types or that
+  /// a different_from separates. A name, alias or id shared by entities that stay apart is a warning. The builder
+  /// is empty afterwards.
   Graph build();
 
  private:

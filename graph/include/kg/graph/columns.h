@@ -18,15 +18,19 @@ enum class Memory : std::uint8_t { structure, strings, provenance, properties };
 /// How many rows a column has. `any` columns define their own count (the alias list, the name index, ...).
 enum class Rows : std::uint8_t {
   any,
-  string_table,  ///< strings + 1 offsets into string_bytes (string 0 is "")
-  node,          ///< one per node (node_key defines the node count)
-  node_offsets,  ///< nodes + 1 offsets
-  edge,          ///< one per edge (out_target defines the edge count)
-  edge_offsets,  ///< edges + 1 offsets
-  record,        ///< one per provenance record (prov_source defines the count)
-  property,      ///< one per property (prop_key defines the count)
-  source,        ///< one per source, source 0 being "no source" (source_key defines the count)
-  name,          ///< one per name index entry (name_index_hash defines the count)
+  string_table,      ///< strings + 1 offsets into string_bytes (string 0 is "")
+  node,              ///< one per node (node_key defines the node count)
+  node_offsets,      ///< nodes + 1 offsets
+  edge,              ///< one per edge (out_target defines the edge count)
+  edge_offsets,      ///< edges + 1 offsets
+  record,            ///< one per provenance record (prov_source defines the count)
+  property,          ///< one per property (prop_key defines the count)
+  source,            ///< one per source, source 0 being "no source" (source_key defines the count)
+  name,              ///< one per name index entry (name_index_hash defines the count)
+  merged,            ///< one per extra id of a merged node (merged_node defines the count)
+  decision,          ///< one per decision (decision_kind defines the count)
+  decision_offsets,  ///< decisions + 1 offsets
+  decision_id,       ///< one per id a decision names (decision_ids defines the count)
 };
 
 /// What a column's values are, as the validation of a loaded graph checks them.
@@ -44,9 +48,14 @@ enum class Values : std::uint8_t {
   edge_property_offset,  ///< non-decreasing offsets into the properties, from the end of the nodes' ones
   edge_offset,           ///< non-decreasing offsets from 0 to the edge count
   record_offset,         ///< non-decreasing offsets from 0 into the provenance records
-  date,                  ///< packed PartialDate values, each valid
+  date,                  ///< packed point PartialDate values, each valid
+  statement_date,        ///< a statement date's two ends (prov_date, prov_date_end), each pair a valid PartialDate
   confidence,            ///< NaN (not stated) or a number from 0 to 1
   property_kind,         ///< PropertyKind values
+  decision_kind,         ///< DecisionKind values
+  decision_id_offset,    ///< non-decreasing offsets from 0 into decision_ids
+  sorted_node,           ///< node ids in non-decreasing order
+  grade,                 ///< packed Grade values, each part 0 to 6
 };
 
 // X(name, element type, Memory, Rows, Values)
@@ -70,7 +79,7 @@ enum class Values : std::uint8_t {
   X(in_source,         std::uint32_t, structure,  edge,         node)                   \
   X(in_edge,           std::uint32_t, structure,  edge,         edge)                   \
   X(prov_source,       std::uint32_t, provenance, record,       source)                 \
-  X(prov_date,         std::int32_t,  provenance, record,       date)                   \
+  X(prov_date,         std::int32_t,  provenance, record,       statement_date)         \
   X(prov_confidence,   float,         provenance, record,       confidence)             \
   X(prov_quote,        std::uint32_t, provenance, record,       string)                 \
   X(prop_key,          std::uint32_t, properties, property,     string)                 \
@@ -83,7 +92,19 @@ enum class Values : std::uint8_t {
   X(source_url,        std::uint32_t, provenance, source,       string)                 \
   X(source_date,       std::int32_t,  provenance, source,       date)                   \
   X(name_index_hash,   std::uint64_t, strings,    any,          any)                    \
-  X(name_index_node,   std::uint32_t, strings,    name,         node)
+  X(name_index_node,   std::uint32_t, strings,    name,         node)                   \
+  X(merged_node,       std::uint32_t, strings,    any,          sorted_node)            \
+  X(merged_id,         std::uint32_t, strings,    merged,       string)                 \
+  X(decision_kind,     std::uint8_t,  provenance, decision,     decision_kind)          \
+  X(decision_reason,   std::uint32_t, provenance, decision,     string)                 \
+  X(decision_author,   std::uint32_t, provenance, decision,     string)                 \
+  X(decision_date,     std::int32_t,  provenance, decision,     date)                   \
+  X(decision_id_offsets, std::uint32_t, provenance, decision_offsets, decision_id_offset) \
+  X(decision_ids,      std::uint32_t, provenance, any,          string)                 \
+  X(decision_nodes,    std::uint32_t, provenance, decision_id,  node) \
+  X(prov_grade,        std::uint8_t,  provenance, record,       grade)                  \
+  X(source_reliability, std::uint8_t, provenance, source,       grade)                  \
+  X(prov_date_end,     std::int32_t,  provenance, record,       statement_date)
 // clang-format on
 
 /// The graph's columns as views into its image. Filled and validated by Graph::from_image only.

@@ -18,6 +18,8 @@
 #include "kg/graph/adjacency.h"
 #include "kg/graph/columns.h"
 #include "kg/graph/date.h"
+#include "kg/graph/decision.h"
+#include "kg/graph/grade.h"
 #include "kg/graph/ids.h"
 #include "kg/graph/property.h"
 
@@ -56,6 +58,9 @@ class Graph {
   std::vector<Property> node_properties(NodeId n) const;
   /// The node's property `key`, without allocating; nullopt when it has none.
   std::optional<PropertyValue> node_property(NodeId n, std::string_view key) const;
+  /// The other ids of a node that same_as decisions made of several entities, in the order the decisions name
+  /// them (its first id is node_key); empty for every other node.
+  std::vector<std::string_view> node_merged_ids(NodeId n) const;
 
   // Adjacency.
   AdjacencyRange out(NodeId n) const { return {c_.out_target.data(), nullptr, c_.out_offsets[n.value], out_degree(n)}; }
@@ -82,11 +87,15 @@ class Graph {
 
   // Provenance records (one per statement of a fact).
   SourceId provenance_source(ProvenanceId p) const { return SourceId{c_.prov_source[p.value]}; }
-  PartialDate provenance_date(ProvenanceId p) const { return PartialDate{c_.prov_date[p.value]}; }
+  PartialDate provenance_date(ProvenanceId p) const {
+    return PartialDate{c_.prov_date[p.value], c_.prov_date_end[p.value]};
+  }
   std::optional<float> provenance_confidence(ProvenanceId p) const {
     return optional_float(c_.prov_confidence[p.value]);
   }
   std::string_view provenance_quote(ProvenanceId p) const { return string(StringId{c_.prov_quote[p.value]}); }
+  /// The statement's Admiralty grade; its reliability part is the source's when the statement does not grade it.
+  Grade provenance_grade(ProvenanceId p) const { return Grade::unpack(c_.prov_grade[p.value]); }
 
   // Sources. SourceId 0 is "no source"; real sources are 1..source_count()-1.
   std::uint32_t source_count() const { return static_cast<std::uint32_t>(c_.source_key.size()); }
@@ -94,6 +103,8 @@ class Graph {
   std::string_view source_title(SourceId s) const { return string(StringId{c_.source_title[s.value]}); }
   std::string_view source_url(SourceId s) const { return string(StringId{c_.source_url[s.value]}); }
   PartialDate source_date(SourceId s) const { return PartialDate{c_.source_date[s.value]}; }
+  /// How reliable the source is declared to be (the reliability part only; ungraded when not declared).
+  Grade source_reliability(SourceId s) const { return Grade::unpack(c_.source_reliability[s.value]); }
 
   // Vocabulary.
   std::uint32_t type_count() const { return static_cast<std::uint32_t>(c_.type_names.size()); }
@@ -103,9 +114,20 @@ class Graph {
   std::string_view predicate_name(PredicateId p) const { return string(StringId{c_.predicate_names[p.value]}); }
   std::optional<PredicateId> find_predicate(std::string_view name) const;  ///< exact or case-insensitive match
 
-  /// Nodes a reference denotes: the node whose id is exactly `reference` if there is one; otherwise every node
-  /// whose id, name or alias matches it under fold_name. Empty when unknown; several when ambiguous.
+  // Decisions (same_as, different_from), in input order.
+  std::uint32_t decision_count() const { return static_cast<std::uint32_t>(c_.decision_kind.size()); }
+  Decision decision(DecisionId d) const;
+  /// The same_as decisions that made node `n` of several entities, in input order; empty for most nodes.
+  std::vector<DecisionId> node_decisions(NodeId n) const;
+
+  /// Nodes a reference denotes: the node one of whose ids (merged ones too) is exactly `reference` if there is one;
+  /// otherwise every node whose id, name or alias matches it under fold_name. Empty when unknown; several when
+  /// ambiguous.
   std::vector<NodeId> find_nodes(std::string_view reference) const;
+  /// Every node whose id (merged ones too), name or alias matches `reference` under fold_name (find_nodes without its
+  /// exact-id preference), sorted: the candidates for an exact comparison with a name or id, found through the name
+  /// index.
+  std::vector<NodeId> find_nodes_folded(std::string_view reference) const;
   /// Up to `limit` node names closest to `reference` (edit distance), for "did you mean" suggestions.
   std::vector<NodeId> suggest_nodes(std::string_view reference, std::size_t limit) const;
 
@@ -115,12 +137,22 @@ class Graph {
   }
   MemoryUsage memory_usage() const;
 
+  /// A property key and the number of elements that have it.
+  struct KeyCount {
+    std::string_view key;
+    std::uint32_t count = 0;
+  };
+  /// Every property key of nodes (edges), in order of first use, with how many nodes (edges) have it.
+  std::vector<KeyCount> node_property_keys() const;
+  std::vector<KeyCount> edge_property_keys() const;
+
  private:
   static std::optional<float> optional_float(float v) { return std::isnan(v) ? std::nullopt : std::optional<float>(v); }
   Graph(std::shared_ptr<const std::byte[]> image, std::size_t size, const detail::ColumnViews& columns);
   PropertyValue property_value(std::uint32_t index) const;
   std::vector<Property> properties(std::uint32_t first, std::uint32_t last) const;
   std::optional<PropertyValue> property(std::uint32_t first, std::uint32_t last, std::string_view key) const;
+  std::vector<KeyCount> property_keys(std::uint32_t first, std::uint32_t last) const;
 
   std::shared_ptr<const std::byte[]> image_;
   std::size_t image_size_ = 0;

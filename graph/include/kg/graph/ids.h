@@ -23,6 +23,7 @@ using StringId = StrongId<struct StringTag>;             ///< index into the int
 using TypeId = StrongId<struct TypeTag, std::uint16_t>;  ///< node type (Person, Organization, ...)
 using PredicateId = StrongId<struct PredicateTag, std::uint16_t>;  ///< edge type (father_of, member, ...)
 using SourceId = StrongId<struct SourceTag>;                       ///< a source document; 0 means "no source given"
+using DecisionId = StrongId<struct DecisionTag>;                   ///< a same_as or different_from decision
 
 /// The ids first..last-1 of one kind, as a range: `for (ProvenanceId p : graph.provenance(edge))`.
 template <class Id>

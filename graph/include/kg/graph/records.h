@@ -7,7 +7,9 @@
 #include <vector>
 
 #include "kg/graph/date.h"
+#include "kg/graph/decision.h"
 #include "kg/graph/diagnostics.h"
+#include "kg/graph/grade.h"
 #include "kg/graph/property.h"
 
 namespace kg::graph {
@@ -24,7 +26,8 @@ struct SourceRecord {
   std::string_view id{};
   std::string_view title{};
   std::string_view url{};
-  PartialDate date{};
+  PartialDate date{};   ///< a point date: the builder refuses an interval
+  Grade reliability{};  ///< how reliable the source is: only the reliability part is set (A..F)
 };
 
 struct EntityRecord {
@@ -48,10 +51,22 @@ struct FactRecord {
   std::string_view predicate{};
   Reference object{};
   std::string_view source{};          ///< a source id; "" means the file's default source (if any)
-  PartialDate date{};                 ///< undated when packed == 0
+  PartialDate date{};                 ///< a point or an interval; undated when packed == 0
   std::optional<float> confidence{};  ///< 0..1; readers reject values outside that range
   std::string_view quote{};
+  /// The statement's Admiralty grade; a missing reliability part is the source's (SourceRecord::reliability).
+  Grade grade{};
   std::vector<std::pair<std::string_view, PropertyValue>> props{};
+  RecordLocation at{};
+};
+
+/// An analyst's decision: these entity ids are one entity (same_as) or different entities (different_from).
+struct DecisionRecord {
+  DecisionKind kind = DecisionKind::same_as;
+  std::vector<std::string_view> ids{};  ///< two or more entity ids (or names, resolved as references are)
+  std::string_view reason{};            ///< required: why the analyst decided so
+  std::string_view author{};
+  PartialDate date{};  ///< a point date: the builder refuses an interval
   RecordLocation at{};
 };
 

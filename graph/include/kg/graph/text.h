@@ -15,6 +15,11 @@ std::string ascii_lowercase(std::string_view text);
 /// True when `a` and `b` are equal once their ASCII letters are lower-cased.
 bool equals_ascii_folded(std::string_view a, std::string_view b);
 
+/// True when `text` is empty or holds only ASCII white space (space, tab, CR, LF, form feed, vertical tab).
+constexpr bool is_blank(std::string_view text) {
+  return text.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos;
+}
+
 /// True for a UTF-8 continuation byte (10xxxxxx): a byte that does not start a character.
 constexpr bool is_utf8_continuation(char byte) { return (static_cast<unsigned char>(byte) & 0xC0) == 0x80; }
 
@@ -25,6 +30,12 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t i);
 
 /// The number of characters (code points) of UTF-8 `text`: its bytes that are not continuation bytes.
 std::size_t utf8_length(std::string_view text);
+
+/// `text` safe to show on a terminal: every control character is written as an escape — `\n`, `\t`, `\r`,
+/// `\x1b` for the other C0 characters and DEL, `\u009b` for C1 (U+0080–U+009F) — and so is every byte of invalid
+/// UTF-8 (`\xff`), so that text from an input can never move the cursor, recolour or retitle a terminal. Line feeds
+/// and tabs stay as they are when `keep_line_breaks`. For human output only: JSON and CSV stay exact.
+std::string escape_controls(std::string_view text, bool keep_line_breaks = false);
 
 /// The double whose shortest decimal text is the float's shortest text (0.7f → 0.7, not 0.699999988079071), so a
 /// confidence stated as 0.7 is written as 0.7 in JSON and every export.

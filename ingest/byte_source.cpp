@@ -1,23 +1,26 @@
 #include "byte_source.h"
 
 #include <fmt/format.h>
+#include <sys/stat.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <stdexcept>
 #include <system_error>
 
+#include "kg/ingest/source_lines.h"
+
 namespace kg::ingest::detail {
 
 ByteSource ByteSource::open_file(const std::filesystem::path& file, const ReadOptions& options) {
-  std::error_code size_error;
-  const std::uintmax_t size = std::filesystem::file_size(file, size_error);
-  ByteSource source(options, size_error ? 0 : size);
+  std::unique_ptr<std::FILE, CloseFile> handle(std::fopen(file.c_str(), "rb"));
+  if (!handle) throw std::runtime_error(fmt::format("cannot open {}: {}", file.string(), std::strerror(errno)));
+  struct stat status {};
+  const bool regular = ::fstat(::fileno(handle.get()), &status) == 0 && S_ISREG(status.st_mode);
+  ByteSource source(options, regular ? static_cast<std::uint64_t>(status.st_size) : 0);  // 0: size unknown
   source.path_ = file;
-  source.file_.reset(std::fopen(file.c_str(), "rb"));
-  if (!source.file_) {
-    throw std::runtime_error(fmt::format("cannot open {}: {}", file.string(), std::strerror(errno)));
-  }
+  source.file_ = std::move(handle);
   return source;
 }
 
@@ -27,7 +30,7 @@ ByteSource ByteSource::from_memory(std::string_view text, const ReadOptions& opt
   return source;
 }
 
-std::size_t ByteSource::read(char* out, std::size_t size) {
+std::size_t ByteSource::read_input(char* out, std::size_t size) {
   std::size_t count = 0;
   if (file_) {
     count = std::fread(out, 1, size, file_.get());
@@ -39,9 +42,30 @@ std::size_t ByteSource::read(char* out, std::size_t size) {
     if (count > 0) std::memcpy(out, memory_.data(), count);
     memory_.remove_prefix(count);
   }
+  if (options_->lines != nullptr) options_->lines->pass({out, count});
   done_ += count;
-  if (count > 0 && *progress_) (*progress_)(done_, total_);
+  if (count > 0 && options_->progress) options_->progress(done_, total_);
   return count;
+}
+
+std::string_view ByteSource::head(std::size_t size) {
+  while (head_.size() < size) {
+    const std::size_t before = head_.size();
+    head_.resize(size);
+    head_.resize(before + read_input(head_.data() + before, size - before));
+    if (head_.size() == before) break;
+  }
+  return std::string_view(head_).substr(head_served_, size);
+}
+
+std::size_t ByteSource::read(char* out, std::size_t size) {
+  if (head_served_ < head_.size()) {
+    const std::size_t count = std::min(size, head_.size() - head_served_);
+    std::memcpy(out, head_.data() + head_served_, count);
+    head_served_ += count;
+    return count;
+  }
+  return read_input(out, size);
 }
 
 }  // namespace kg::ingest::detail

@@ -1,9 +1,12 @@
 #pragma once
-/// ByteSource: an input's bytes in chunks, from a file or from memory, reporting progress as it goes.
+/// ByteSource: an input's bytes in chunks, from a file or from memory, read once: progress is reported and
+/// ReadOptions::lines sees every byte as it goes, and the first bytes can be looked at (to tell the format) before
+/// the reader takes them, so a pipe is never opened or read twice.
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
+#include <string>
 #include <string_view>
 
 #include "kg/ingest/read_options.h"
@@ -17,6 +20,8 @@ class ByteSource {
   /// Serves `text`, which must outlive the source.
   static ByteSource from_memory(std::string_view text, const ReadOptions& options);
 
+  /// The first `size` bytes (fewer if the input is shorter), which read() then serves again.
+  std::string_view head(std::size_t size);
   /// Copies up to `size` bytes into `out`; returns 0 only at the end of the input.
   std::size_t read(char* out, std::size_t size);
   std::uint64_t total() const { return total_; }
@@ -25,14 +30,24 @@ class ByteSource {
   struct CloseFile {
     void operator()(std::FILE* file) const { std::fclose(file); }
   };
-  ByteSource(const ReadOptions& options, std::uint64_t total) : progress_(&options.progress), total_(total) {}
+  explicit ByteSource(const ReadOptions& options, std::uint64_t total) : options_(&options), total_(total) {}
+  std::size_t read_input(char* out, std::size_t size);
 
   std::unique_ptr<std::FILE, CloseFile> file_;
   std::filesystem::path path_;
   std::string_view memory_;
-  const ProgressCallback* progress_;
+  const ReadOptions* options_;
+  std::string head_;  // bytes looked at by head(), not yet served by read()
+  std::size_t head_served_ = 0;
   std::uint64_t total_ = 0;
   std::uint64_t done_ = 0;
 };
+
+/// The first size of a reader's growing buffer for an input of `total` bytes (0: unknown): 1 MiB, or the input's
+/// size and a little more when that is less, so a small input does not cost a large buffer.
+inline std::size_t initial_buffer_size(std::uint64_t total) {
+  constexpr std::size_t kDefault = std::size_t{1} << 20;
+  return total != 0 && total < kDefault ? static_cast<std::size_t>(total) + 64 : kDefault;
+}
 
 }  // namespace kg::ingest::detail

@@ -6,7 +6,12 @@
 namespace kg::ingest::detail {
 
 ChunkedStream::ChunkedStream(ByteSource& source)
-    : source_(source), buffer_(kKeep + kChunk + 1), cur_(buffer_.data()), end_(buffer_.data()) {
+    : source_(source),
+      chunk_(source.total() != 0 && source.total() < kChunk ? source.total() + 1 : kChunk),
+      keep_(std::min(kKeep, chunk_)),
+      buffer_(std::make_unique_for_overwrite<char[]>(keep_ + chunk_ + 1)),
+      cur_(buffer_.get()),
+      end_(buffer_.get()) {
   *end_ = '\0';
   refill();
   if (end_ - cur_ >= 3 && std::memcmp(cur_, "\xEF\xBB\xBF", 3) == 0) {  // a UTF-8 byte order mark
@@ -16,16 +21,16 @@ ChunkedStream::ChunkedStream(ByteSource& source)
 }
 
 void ChunkedStream::refill() {
-  const auto used = static_cast<std::size_t>(end_ - buffer_.data());
-  const std::size_t keep = std::min(used, kKeep);
+  const auto used = static_cast<std::size_t>(end_ - buffer_.get());
+  const std::size_t keep = std::min(used, keep_);
   const std::size_t drop = used - keep;
   if (drop > 0) {
     advance_anchor(std::max(anchor_.offset, base_ + drop));
-    std::memmove(buffer_.data(), buffer_.data() + drop, keep);
+    std::memmove(buffer_.get(), buffer_.get() + drop, keep);
     base_ += drop;
   }
-  cur_ = buffer_.data() + keep;
-  end_ = cur_ + source_.read(cur_, kChunk);
+  cur_ = buffer_.get() + keep;
+  end_ = cur_ + source_.read(cur_, chunk_);
   *end_ = '\0';
 }
 
@@ -35,7 +40,7 @@ void ChunkedStream::advance_anchor(std::size_t offset) {
   while (const void* found = std::memchr(p, '\n', static_cast<std::size_t>(stop - p))) {
     p = static_cast<const char*>(found) + 1;
     ++anchor_.line;
-    anchor_.line_start = base_ + static_cast<std::size_t>(p - buffer_.data());
+    anchor_.line_start = base_ + static_cast<std::size_t>(p - buffer_.get());
   }
   anchor_.offset = offset;
 }
@@ -63,9 +68,9 @@ LineColumn ChunkedStream::locate(std::size_t offset) {
   std::uint32_t line = anchor_.line;
   for (const char* p = at(offset); p != at(anchor_.offset); ++p) line -= (*p == '\n') ? 1 : 0;
   const char* p = at(offset);
-  while (p != buffer_.data() && p[-1] != '\n') --p;
-  if (p == buffer_.data() && base_ != 0) return {line, 0};
-  return {line, static_cast<std::uint32_t>(offset - (base_ + static_cast<std::size_t>(p - buffer_.data())) + 1)};
+  while (p != buffer_.get() && p[-1] != '\n') --p;
+  if (p == buffer_.get() && base_ != 0) return {line, 0};
+  return {line, static_cast<std::uint32_t>(offset - (base_ + static_cast<std::size_t>(p - buffer_.get())) + 1)};
 }
 
 std::optional<unsigned char> ChunkedStream::byte_at(std::size_t offset) const {

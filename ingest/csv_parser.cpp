@@ -10,8 +10,24 @@
 
 namespace kg::ingest::detail {
 
+char detect_separator(std::string_view header) {
+  if (header.find('\t') != std::string_view::npos) return '\t';
+  std::size_t commas = 0, semicolons = 0;
+  bool quoted = false;
+  for (const char c : header) {
+    if (c == '"') quoted = !quoted;
+    if (quoted) continue;
+    if (c == ',') ++commas;
+    if (c == ';') ++semicolons;
+  }
+  return semicolons > commas ? ';' : ',';
+}
+
 CsvParser::CsvParser(ByteSource& source, std::string_view display_name, char separator)
-    : source_(source), display_name_(display_name), separator_(separator), buffer_(1 << 20) {
+    : source_(source),
+      display_name_(display_name),
+      separator_(separator),
+      buffer_(initial_buffer_size(source.total())) {
   fill();
   if (end_ >= 3 && std::memcmp(buffer_.data(), "\xEF\xBB\xBF", 3) == 0) start_ = 3;  // a byte order mark
 }
@@ -42,7 +58,7 @@ CsvParser::Scan CsvParser::scan() {
     if (newline == nullptr && !eof_) return Scan::need_more;
     const std::size_t stop =
         newline != nullptr ? static_cast<std::size_t>(static_cast<const char*>(newline) - buf) : end_;
-    separator_ = std::memchr(buf + start_, '\t', stop - start_) != nullptr ? '\t' : ',';
+    separator_ = detect_separator(std::string_view(buf + start_, stop - start_));
   }
   const char sep = separator_;
   raw_.clear();

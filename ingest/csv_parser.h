@@ -18,9 +18,13 @@ struct CsvField {
   std::uint32_t column = 0;
 };
 
+/// The separator a header line uses: a tab if it has one, else `;` if it has more semicolons than commas outside
+/// quotes (what spreadsheet software writes in locales with a decimal comma), else a comma.
+char detect_separator(std::string_view header);
+
 class CsvParser {
  public:
-  /// `separator` 0 means: a tab if the first line has one, else a comma.
+  /// `separator` 0 means: detect_separator of the first line.
   CsvParser(ByteSource& source, std::string_view display_name, char separator);
 
   /// Reads the next non-blank record into `fields` (views valid until the next call); false at the end of input.

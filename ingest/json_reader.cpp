@@ -8,13 +8,14 @@
 #include "json_errors.h"
 #include "json_records.h"
 #include "json_tree.h"
+#include "source_readers.h"
 
 namespace kg::ingest {
 namespace {
 
 using detail::JsonKind;
 
-enum class Section { none, facts, entities, sources, source, unknown };
+enum class Section { none, facts, entities, sources, source, decisions, unknown };
 
 /// SAX handler for the whole document: the top-level object and its sections. Each record inside a section is
 /// collected by a RecordCollector and handed to JsonRecords when it is complete; unknown top-level fields are
@@ -22,7 +23,7 @@ enum class Section { none, facts, entities, sources, source, unknown };
 class DocumentHandler {
  public:
   DocumentHandler(detail::ChunkedStream& stream, std::string_view display_name, detail::JsonRecords& records)
-      : collector_(stream, display_name), records_(records) {}
+      : collector_(stream, display_name), records_(records), stream_(stream), display_name_(display_name) {}
 
   bool Null() { return collecting_ ? collector_.Null() : scalar(JsonKind::null); }
   bool Bool(bool b) { return collecting_ ? collector_.Bool(b) : scalar(JsonKind::boolean); }
@@ -55,6 +56,8 @@ class DocumentHandler {
 
   detail::RecordCollector collector_;
   detail::JsonRecords& records_;
+  detail::ChunkedStream& stream_;
+  std::string_view display_name_;
   Section section_ = Section::none;
   std::string section_key_;
   std::size_t depth_ = 0;       // 1: inside the top-level object, 2: inside a section's array
@@ -65,12 +68,14 @@ class DocumentHandler {
 bool DocumentHandler::Key(const char* s, unsigned n, bool copy) {
   if (collecting_) return collector_.Key(s, n, copy);
   if (skip_depth_ == 0 && depth_ == 1) {
+    detail::refuse_lone_surrogate(stream_, display_name_, collector_.value_start(), {s, n});
     section_key_.assign(s, n);
-    section_ = section_key_ == "facts"      ? Section::facts
-               : section_key_ == "entities" ? Section::entities
-               : section_key_ == "sources"  ? Section::sources
-               : section_key_ == "source"   ? Section::source
-                                            : Section::unknown;
+    section_ = section_key_ == "facts"       ? Section::facts
+               : section_key_ == "entities"  ? Section::entities
+               : section_key_ == "sources"   ? Section::sources
+               : section_key_ == "source"    ? Section::source
+               : section_key_ == "decisions" ? Section::decisions
+                                             : Section::unknown;
   }
   collector_.mark_end();
   if (section_ == Section::unknown && skip_depth_ == 0 && depth_ == 1) {
@@ -147,37 +152,45 @@ void DocumentHandler::finish_record() {
     case Section::source:
       records_.add_source(collector_.tree(), 0, true);
       break;
+    case Section::decisions:
+      records_.add_decision(collector_.tree(), 0);
+      break;
     case Section::none:
     case Section::unknown:
       break;
   }
 }
 
-void read_json_source(detail::ByteSource& source, std::string_view display_name, kg::graph::GraphBuilder& builder,
-                      const ReadOptions& options) {
+}  // namespace
+
+void detail::read_json_source(ByteSource& source, std::string_view display_name, kg::graph::GraphBuilder& builder,
+                              const ReadOptions& options) {
   detail::ChunkedStream stream(source);
   detail::JsonRecords records(builder, display_name, stream, options);
   DocumentHandler handler(stream, display_name, records);
   rapidjson::Reader reader;
-  constexpr unsigned kFlags = rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag;
+  constexpr unsigned kFlags =
+      rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag | rapidjson::kParseFullPrecisionFlag;
   const rapidjson::ParseResult result = reader.Parse<kFlags>(stream, handler);
   if (result.IsError()) {
     records.fail(result.Offset(),
                  detail::parse_error_message(result.Code(), stream.byte_at(result.Offset()), "the end of the file"));
   }
+  if (!stream.at_end()) {  // RapidJSON stops at a NUL byte as at the end of its input
+    records.fail(stream.Tell(), fmt::format("expected nothing after the top-level object, got {}",
+                                            detail::describe_byte(static_cast<unsigned char>(stream.Peek()))));
+  }
 }
-
-}  // namespace
 
 void read_json(std::string_view text, std::string_view display_name, kg::graph::GraphBuilder& builder,
                const ReadOptions& options) {
   detail::ByteSource source = detail::ByteSource::from_memory(text, options);
-  read_json_source(source, display_name, builder, options);
+  detail::read_json_source(source, display_name, builder, options);
 }
 
 void read_json_file(const std::filesystem::path& file, kg::graph::GraphBuilder& builder, const ReadOptions& options) {
   detail::ByteSource source = detail::ByteSource::open_file(file, options);
-  read_json_source(source, file.string(), builder, options);
+  detail::read_json_source(source, file.string(), builder, options);
 }
 
 }  // namespace kg::ingest

@@ -2,7 +2,9 @@
 
 #include <fmt/format.h>
 
+#include "date_field.h"
 #include "kg/graph/date.h"
+#include "kg/graph/text.h"
 
 namespace kg::ingest::detail {
 
@@ -85,26 +87,42 @@ std::string_view JsonRecords::optional_string(const JsonNode& field) const {
   return field.kind == JsonKind::null ? std::string_view() : string_field(field);
 }
 
-PartialDate JsonRecords::date_field(const JsonNode& field) const {
+PartialDate JsonRecords::date_field(const JsonNode& field, std::string_view point_of) const {
   if (field.kind == JsonKind::null) return {};
-  if (field.kind == JsonKind::string) {
-    if (auto date = kg::graph::parse_partial_date(field.text)) return *date;
+  if (field.kind != JsonKind::string) {
+    fail(start(field), fmt::format("{}, got {}", detail::date_expected(field.key, point_of), describe_value(field)));
   }
-  fail(start(field), fmt::format("\"{}\" must be an ISO 8601 date string (YYYY, YYYY-MM or YYYY-MM-DD), got {}",
-                                 field.key, describe_value(field)));
+  detail::FieldDate date = detail::read_date_field(field.text, field.key, point_of);
+  if (!date.error.empty()) fail(start(field), fmt::format("{}, got {}", date.error, describe_value(field)));
+  return date.date;
 }
 
-void JsonRecords::read_aliases(const JsonTree& tree, const JsonNode& field, std::vector<std::string_view>& out) const {
+kg::graph::Grade JsonRecords::grade_field(const JsonNode& field, bool reliability_only) const {
+  if (field.kind == JsonKind::null) return {};
+  if (field.kind == JsonKind::string) {
+    const std::optional<kg::graph::Grade> grade = kg::graph::parse_grade(field.text);
+    if (grade && (!reliability_only || grade->credibility == 0)) return *grade;
+  }
+  fail(start(field), reliability_only
+                         ? fmt::format("\"{}\" must be a source reliability grade, a letter A to F, got {}", field.key,
+                                       describe_value(field))
+                         : fmt::format("\"{}\" must be an Admiralty grade: a reliability letter A to F and/or an "
+                                       "information credibility digit 1 to 6 (\"B2\", \"B\", \"2\"), got {}",
+                                       field.key, describe_value(field)));
+}
+
+void JsonRecords::read_strings(const JsonTree& tree, const JsonNode& field, std::vector<std::string_view>& out,
+                               std::string_view element) const {
   if (field.kind == JsonKind::null) return;
   if (field.kind != JsonKind::array) {
-    fail(start(field), fmt::format("\"aliases\" must be an array of strings, got {}", kind_name(field.kind)));
+    fail(start(field), fmt::format("\"{}\" must be an array of strings, got {}", field.key, kind_name(field.kind)));
   }
   for (std::uint32_t index : tree.children(tree.index_of(field))) {
-    const JsonNode& alias = tree.node(index);
-    if (alias.kind != JsonKind::string) {
-      fail(start(alias), fmt::format("each alias must be a string, got {}", kind_name(alias.kind)));
+    const JsonNode& item = tree.node(index);
+    if (item.kind != JsonKind::string) {
+      fail(start(item), fmt::format("each {} must be a string, got {}", element, kind_name(item.kind)));
     }
-    out.push_back(alias.text);
+    out.push_back(item.text);
   }
 }
 
@@ -160,7 +178,7 @@ void JsonRecords::read_entity(const JsonTree& tree, std::uint32_t node, EntityRe
       entity.name = optional_string(field);
     } else if (field.key == "aliases") {
       seen.mark(3, field);
-      read_aliases(tree, field, entity.aliases);
+      read_strings(tree, field, entity.aliases, "alias");
     } else if (field.key == "props") {
       seen.mark(4, field);
       read_props(tree, field, entity.props);
@@ -210,7 +228,10 @@ std::string_view JsonRecords::read_source(const JsonTree& tree, std::uint32_t no
       source.url = optional_string(field);
     } else if (field.key == "date") {
       seen.mark(3, field);
-      source.date = date_field(field);
+      source.date = date_field(field, "a source");
+    } else if (field.key == "reliability") {
+      seen.mark(4, field);
+      source.reliability = grade_field(field, true);
     } else {
       warn_unknown(field, "a source");
     }
@@ -236,6 +257,7 @@ void JsonRecords::add_fact(const JsonTree& tree, std::uint32_t node) {
   fact.predicate = fact.source = fact.quote = {};
   fact.date = {};
   fact.confidence.reset();
+  fact.grade = {};
   fact.props.clear();
   fact.at = location(start(object));
   SeenFields seen(*this);
@@ -247,7 +269,7 @@ void JsonRecords::add_fact(const JsonTree& tree, std::uint32_t node) {
     } else if (field.key == "predicate") {
       seen.mark(1, field);
       fact.predicate = string_field(field);
-      if (fact.predicate.empty()) fail(start(field), "\"predicate\" must not be empty");
+      if (kg::graph::is_blank(fact.predicate)) fail(start(field), "\"predicate\" must not be empty or white space");
     } else if (field.key == "object") {
       seen.mark(2, field);
       read_reference(tree, field, fact.object, object_entity_);
@@ -277,6 +299,9 @@ void JsonRecords::add_fact(const JsonTree& tree, std::uint32_t node) {
     } else if (field.key == "props") {
       seen.mark(7, field);
       read_props(tree, field, fact.props);
+    } else if (field.key == "grade") {
+      seen.mark(8, field);
+      fact.grade = grade_field(field, false);
     } else {
       warn_unknown(field, "a fact");
     }
@@ -290,29 +315,89 @@ void JsonRecords::add_fact(const JsonTree& tree, std::uint32_t node) {
   ++facts_read_;
 }
 
+void JsonRecords::add_decision(const JsonTree& tree, std::uint32_t node) {
+  kg::graph::DecisionRecord& decision = decision_;
+  const JsonNode& object = tree.node(node);
+  decision.ids.clear();
+  decision.reason = decision.author = {};
+  decision.date = {};
+  decision.at = location(start(object));
+  SeenFields seen(*this);
+  for (std::uint32_t index : tree.children(node)) {
+    const JsonNode& field = tree.node(index);
+    if (field.key == "decision") {
+      seen.mark(0, field);
+      const std::string_view kind = string_field(field);
+      if (kind == "same_as") {
+        decision.kind = kg::graph::DecisionKind::same_as;
+      } else if (kind == "different_from") {
+        decision.kind = kg::graph::DecisionKind::different_from;
+      } else {
+        fail(start(field), fmt::format("\"decision\" must be \"same_as\" or \"different_from\", got \"{}\"", kind));
+      }
+    } else if (field.key == "ids") {
+      seen.mark(1, field);
+      read_strings(tree, field, decision.ids, "id");
+    } else if (field.key == "reason") {
+      seen.mark(2, field);
+      decision.reason = optional_string(field);
+    } else if (field.key == "author") {
+      seen.mark(3, field);
+      decision.author = optional_string(field);
+    } else if (field.key == "date") {
+      seen.mark(4, field);
+      decision.date = date_field(field, "a decision");
+    } else {
+      warn_unknown(field, "a decision");
+    }
+  }
+  static constexpr std::string_view kRequired[] = {"decision", "ids", "reason"};
+  for (unsigned bit = 0; bit < 3; ++bit) {
+    if (!seen.has(bit)) fail(start(object), fmt::format("expected \"{}\" in the decision, found none", kRequired[bit]));
+  }
+  builder_.add_decision(decision);
+}
+
 void JsonRecords::add_line_record(const JsonTree& tree) {
   bool has_id = false;
   const JsonNode* source = nullptr;
+  const JsonNode* sources = nullptr;
   for (std::uint32_t index : tree.children(0)) {
     const JsonNode& field = tree.node(index);
     if (field.key == "predicate") return add_fact(tree, 0);
+    if (field.key == "decision") return add_decision(tree, 0);
     if (field.key == "id") has_id = true;
     if (field.key == "source") source = &field;
+    if (field.key == "sources") sources = &field;
   }
   if (has_id) return add_entity(tree, 0);
-  if (source == nullptr) {
+  if (source == nullptr && sources == nullptr) {
     fail(start(tree.node(0)),
-         "expected a fact (with \"predicate\"), an entity (with \"id\") or a source ({\"source\": {...}}), "
-         "got an object with none of these fields");
+         "expected a fact (with \"predicate\"), an entity (with \"id\"), a decision (with \"decision\") or "
+         "sources ({\"source\": {...}} or {\"sources\": [...]}), got an object with none of these fields");
   }
-  if (source->kind != JsonKind::object) {
+  if (source != nullptr && source->kind != JsonKind::object) {
     fail(start(*source),
          fmt::format("\"source\" must be an object declaring a source, got {}", kind_name(source->kind)));
   }
-  for (std::uint32_t index : tree.children(0)) {
-    if (&tree.node(index) != source) warn_unknown(tree.node(index), "a source declaration");
+  if (sources != nullptr && sources->kind != JsonKind::array) {
+    fail(start(*sources),
+         fmt::format("\"sources\" must be an array of source objects, got {}", kind_name(sources->kind)));
   }
-  add_source(tree, tree.index_of(*source), true);
+  for (std::uint32_t index : tree.children(0)) {
+    const JsonNode& field = tree.node(index);
+    if (&field != source && &field != sources) warn_unknown(field, "a source declaration");
+  }
+  if (sources != nullptr) {
+    for (std::uint32_t index : tree.children(tree.index_of(*sources))) {
+      const JsonNode& declared = tree.node(index);
+      if (declared.kind != JsonKind::object) {
+        fail(start(declared), fmt::format("each source must be an object, got {}", kind_name(declared.kind)));
+      }
+      add_source(tree, index, false);
+    }
+  }
+  if (source != nullptr) add_source(tree, tree.index_of(*source), true);
 }
 
 }  // namespace kg::ingest::detail

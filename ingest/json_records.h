@@ -19,9 +19,13 @@ class JsonRecords {
 
   void add_fact(const JsonTree& tree, std::uint32_t node);
   void add_entity(const JsonTree& tree, std::uint32_t node);
+  /// A same_as or different_from decision: {"decision", "ids", "reason", "author"?, "date"?}.
+  void add_decision(const JsonTree& tree, std::uint32_t node);
   /// Declares a source; with `make_default`, the file's later facts without "source" cite it.
   void add_source(const JsonTree& tree, std::uint32_t node, bool make_default);
-  /// A JSON Lines record: a fact if it has "predicate", an entity if it has "id", or `{"source": {...}}`.
+  /// A JSON Lines record: a fact if it has "predicate", a decision if it has "decision", an entity if it has "id",
+  /// `{"source": {...}}` (declared and made the default of the following facts) or `{"sources": [...]}` (declared
+  /// only).
   void add_line_record(const JsonTree& tree);
 
   std::size_t facts_read() const { return facts_read_; }
@@ -38,8 +42,14 @@ class JsonRecords {
   }
   std::string_view string_field(const JsonNode& field) const;
   std::string_view optional_string(const JsonNode& field) const;
-  kg::graph::PartialDate date_field(const JsonNode& field) const;
-  void read_aliases(const JsonTree& tree, const JsonNode& field, std::vector<std::string_view>& out) const;
+  /// A date field: a statement's point or interval, or a single date for the record `point_of` names ("a source").
+  kg::graph::PartialDate date_field(const JsonNode& field, std::string_view point_of = {}) const;
+  /// A grade field: `"B2"`, `"B"` or `"2"` (fact `grade`), or a letter only when `reliability_only` (source
+  /// `reliability`); null is ungraded.
+  kg::graph::Grade grade_field(const JsonNode& field, bool reliability_only) const;
+  /// An array of strings (aliases, a decision's ids); `element` names one in errors.
+  void read_strings(const JsonTree& tree, const JsonNode& field, std::vector<std::string_view>& out,
+                    std::string_view element) const;
   void read_props(const JsonTree& tree, const JsonNode& field,
                   std::vector<std::pair<std::string_view, kg::graph::PropertyValue>>& out) const;
   /// Fills `entity` from an entity object; `inline_role` ("subject"/"object") for an inline declaration.
@@ -61,6 +71,7 @@ class JsonRecords {
   // Reused between records so that reading one allocates nothing once they have grown.
   kg::graph::FactRecord fact_;
   kg::graph::EntityRecord entity_, subject_entity_, object_entity_;
+  kg::graph::DecisionRecord decision_;
 };
 
 }  // namespace kg::ingest::detail

@@ -28,18 +28,20 @@ std::string_view kind_name(JsonKind kind) {
 }
 
 std::string_view StringArena::store(const char* text, std::size_t size) {
-  constexpr std::size_t kBlockSize = std::size_t{64} * 1024;
+  // Blocks grow from 4 KiB to 64 KiB, so a small record costs a small block; their bytes are left uninitialised.
+  constexpr std::size_t kFirstBlock = std::size_t{4} * 1024, kLargestBlock = std::size_t{64} * 1024;
   while (block_ < blocks_.size() && blocks_[block_].size - used_ < size) {
     if (used_ == 0) {  // an unused block too small for this string: replace it with one that fits
-      blocks_[block_] = {std::make_unique<char[]>(size), size};
+      blocks_[block_] = {std::make_unique_for_overwrite<char[]>(size), size};
       break;
     }
     ++block_;
     used_ = 0;
   }
   if (block_ == blocks_.size()) {
-    const std::size_t block_size = std::max(kBlockSize, size);
-    blocks_.push_back({std::make_unique<char[]>(block_size), block_size});
+    const std::size_t grown = blocks_.empty() ? kFirstBlock : std::min(2 * blocks_.back().size, kLargestBlock);
+    const std::size_t block_size = std::max(grown, size);
+    blocks_.push_back({std::make_unique_for_overwrite<char[]>(block_size), block_size});
   }
   char* out = blocks_[block_].bytes.get() + used_;
   if (size > 0) std::memcpy(out, text, size);
@@ -50,6 +52,20 @@ std::string_view StringArena::store(const char* text, std::size_t size) {
 void StringArena::clear() {
   block_ = 0;
   used_ = 0;
+}
+
+void refuse_lone_surrogate(TextPositions& text, std::string_view display_name, std::size_t offset,
+                           std::string_view value) {
+  for (std::size_t at = value.find('\xED'); at != std::string_view::npos; at = value.find('\xED', at + 1)) {
+    // U+D800..U+DFFF encode as ED A0..BF 80..BF.
+    if (at + 2 >= value.size() || (static_cast<unsigned char>(value[at + 1]) & 0xE0) != 0xA0) continue;
+    const unsigned code = 0xD000U | (static_cast<unsigned char>(value[at + 1]) & 0x3FU) << 6 |
+                          (static_cast<unsigned char>(value[at + 2]) & 0x3FU);
+    throw_input_error(text, display_name, offset,
+                      fmt::format("expected a string of Unicode characters, got the lone UTF-16 surrogate "
+                                  "\\u{:04x} (a surrogate escape must be one of a high-low pair)",
+                                  code));
+  }
 }
 
 void RecordCollector::clear() {
@@ -67,10 +83,12 @@ bool RecordCollector::Uint64(std::uint64_t u) {
 }
 
 bool RecordCollector::String(const char* text, unsigned size, bool copy) {
+  refuse_lone_surrogate(text_, display_name_, value_start(), {text, size});
   return scalar(JsonNode{.kind = JsonKind::string, .text = keep(text, size, copy)});
 }
 
 bool RecordCollector::Key(const char* text, unsigned size, bool copy) {
+  refuse_lone_surrogate(text_, display_name_, value_start(), {text, size});
   pending_key_ = keep(text, size, copy);
   mark_end();
   return true;

@@ -80,6 +80,12 @@ class JsonTree {
   std::vector<JsonNode> nodes_;
 };
 
+/// Throws InputError at `offset` when `value` (a string or key as RapidJSON decoded it) holds a UTF-16 surrogate
+/// code point: only a lone `\uD800`–`\uDFFF` escape can put one there (RapidJSON checks the raw bytes and pairs
+/// surrogates), and the string would not be valid UTF-8 in any output.
+void refuse_lone_surrogate(TextPositions& text, std::string_view display_name, std::size_t offset,
+                           std::string_view value);
+
 /// Receives the SAX events of one JSON value (a record) and builds its JsonTree. Throws InputError when the
 /// record nests deeper than kMaxDepth, so deeply nested junk is an error and never exhausts memory.
 class RecordCollector {

@@ -3,11 +3,15 @@
 #include <fmt/format.h>
 #include <rapidjson/reader.h>
 
+#include <optional>
+
 #include "byte_source.h"
 #include "json_errors.h"
+#include "json_line_objects.h"
 #include "json_records.h"
 #include "json_tree.h"
 #include "line_reader.h"
+#include "source_readers.h"
 
 namespace kg::ingest {
 namespace {
@@ -48,15 +52,23 @@ class LinePositions final : public detail::TextPositions {
   const LineStream* stream_ = nullptr;
 };
 
-void read_lines(detail::ByteSource& source, std::string_view display_name, kg::graph::GraphBuilder& builder,
-                const ReadOptions& options) {
+}  // namespace
+
+void detail::read_json_line_objects(ByteSource& source, std::string_view display_name,
+                                    const std::function<LineObjectHandler(TextPositions&)>& start) {
   LinePositions positions;
-  detail::JsonRecords records(builder, display_name, positions, options);
+  const LineObjectHandler handle = start(positions);
   detail::RecordCollector collector(positions, display_name);
   detail::LineReader lines(source);
   rapidjson::Reader reader;
+  // Full precision: a number reads back as the double it was written from (RapidJSON's fast path can be off by
+  // a few units in the last place, so a graph exported as facts would not build back identically).
   constexpr unsigned kFlags = rapidjson::kParseInsituFlag | rapidjson::kParseValidateEncodingFlag |
-                              rapidjson::kParseStopWhenDoneFlag | rapidjson::kParseIterativeFlag;
+                              rapidjson::kParseStopWhenDoneFlag | rapidjson::kParseIterativeFlag |
+                              rapidjson::kParseFullPrecisionFlag;
+  const auto fail = [&](std::size_t offset, std::string message) {
+    throw_input_error(positions, display_name, offset, std::move(message));
+  };
   detail::Line line{};
   while (lines.next(line)) {
     std::size_t first = 0;
@@ -68,37 +80,44 @@ void read_lines(detail::ByteSource& source, std::string_view display_name, kg::g
     collector.mark_end();
     const rapidjson::ParseResult result = reader.Parse<kFlags>(stream, collector);
     if (result.IsError()) {
-      records.fail(result.Offset(), detail::parse_error_message(
-                                        result.Code(), positions.byte_at(result.Offset()),
-                                        line.last_without_newline ? "the end of the file" : "the end of the line"));
+      fail(result.Offset(),
+           detail::parse_error_message(result.Code(), positions.byte_at(result.Offset()),
+                                       line.last_without_newline ? "the end of the file" : "the end of the line"));
     }
     std::size_t rest = positions.tell();
     while (rest < line.size && is_blank(line.text[rest])) ++rest;
     if (rest < line.size) {
-      records.fail(rest, fmt::format("expected the end of the line after the JSON object, got {}",
-                                     detail::describe_byte(static_cast<unsigned char>(line.text[rest]))));
+      fail(rest, fmt::format("expected the end of the line after the JSON object, got {}",
+                             detail::describe_byte(static_cast<unsigned char>(line.text[rest]))));
     }
     const detail::JsonNode& root = collector.tree().node(0);
     if (root.kind != detail::JsonKind::object) {
-      records.fail(records.start(root),
-                   fmt::format("expected a JSON object on each line, got {}", detail::kind_name(root.kind)));
+      fail(positions.skip_separators(root.offset),
+           fmt::format("expected a JSON object on each line, got {}", detail::kind_name(root.kind)));
     }
-    records.add_line_record(collector.tree());
+    handle(collector.tree());
   }
 }
 
-}  // namespace
+void detail::read_json_lines_source(ByteSource& source, std::string_view display_name, kg::graph::GraphBuilder& builder,
+                                    const ReadOptions& options) {
+  std::optional<JsonRecords> records;
+  read_json_line_objects(source, display_name, [&](TextPositions& positions) {
+    records.emplace(builder, display_name, positions, options);
+    return [&](const JsonTree& tree) { records->add_line_record(tree); };
+  });
+}
 
 void read_json_lines(std::string_view text, std::string_view display_name, kg::graph::GraphBuilder& builder,
                      const ReadOptions& options) {
   detail::ByteSource source = detail::ByteSource::from_memory(text, options);
-  read_lines(source, display_name, builder, options);
+  detail::read_json_lines_source(source, display_name, builder, options);
 }
 
 void read_json_lines_file(const std::filesystem::path& file, kg::graph::GraphBuilder& builder,
                           const ReadOptions& options) {
   detail::ByteSource source = detail::ByteSource::open_file(file, options);
-  read_lines(source, file.string(), builder, options);
+  detail::read_json_lines_source(source, file.string(), builder, options);
 }
 
 }  // namespace kg::ingest

@@ -4,7 +4,7 @@
 
 namespace kg::ingest::detail {
 
-LineReader::LineReader(ByteSource& source) : source_(source), buffer_(1 << 20) {}
+LineReader::LineReader(ByteSource& source) : source_(source), buffer_(initial_buffer_size(source.total())) {}
 
 bool LineReader::fill() {
   if (eof_) return false;

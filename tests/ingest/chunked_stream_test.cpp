@@ -69,7 +69,7 @@ TEST_CASE("Offsets behind and ahead of the anchor map to the same line and colum
   CHECK(checked > 1000);
 }
 
-TEST_CASE("Separators are skipped to find where a value starts; a byte order mark is skipped", "[ingest]") {
+TEST_CASE("Separators are skipped to find where a value starts, a byte order mark is skipped", "[ingest]") {
   const std::string text = "\xEF\xBB\xBF{\"a\" :\n , 5}";
   const ReadOptions options;
   ByteSource source = ByteSource::from_memory(text, options);

@@ -8,6 +8,7 @@ using kg::ingest::ReadOptions;
 using kg::ingest::detail::ByteSource;
 using kg::ingest::detail::CsvField;
 using kg::ingest::detail::CsvParser;
+using kg::ingest::detail::detect_separator;
 
 namespace {
 
@@ -34,7 +35,7 @@ TEST_CASE("CSV fields carry their line and column, quotes removed and doubled qu
   CHECK(records_of("a,b\r\n\"x,\"\"y\"\"\",\"two\nlines\"\n\nlast,\n") ==
         std::vector<std::string>{"1:1=a|1:3=b|", "2:1=x,\"y\"|2:11=two\nlines|", "5:1=last|5:6=|"});
   CHECK(records_of("a\tb\n\"c\"\t\n", '\t') == std::vector<std::string>{"1:1=a|1:3=b|", "2:1=c|2:5=|"});
-  CHECK(records_of("a;b\n", '\0') == std::vector<std::string>{"1:1=a;b|"});
+  CHECK(records_of("a;b\n1,5;\"x;y\"\n", '\0') == std::vector<std::string>{"1:1=a|1:3=b|", "2:1=1,5|2:5=x;y|"});
   CHECK(records_of("a\tb,c\n", '\0') == std::vector<std::string>{"1:1=a|1:3=b,c|"});
   CHECK(records_of("\"\"\n\"\"\"\"\n") == std::vector<std::string>{"1:1=|", "2:1=\"|"});
 }
@@ -51,4 +52,14 @@ TEST_CASE("CSV records split across buffer refills parse the same as in one piec
     line += 2;
   }
   CHECK(records_of(text) == expected);
+}
+
+TEST_CASE("The separator is a tab if the header has one, else a semicolon if it has more of them than commas",
+          "[ingest]") {
+  CHECK(detect_separator("id\tname,x;y;z") == '\t');
+  CHECK(detect_separator("id;name;\"a, b, c\"") == ';');  // separators inside quotes do not count
+  CHECK(detect_separator("id,name;x") == ',');
+  CHECK(detect_separator("id,\"a;b;c\"") == ',');
+  CHECK(detect_separator("id") == ',');
+  CHECK(detect_separator("") == ',');
 }

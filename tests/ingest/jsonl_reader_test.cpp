@@ -80,10 +80,12 @@ TEST_CASE("Errors in JSON Lines cite the line and the column within it", "[inges
   CHECK(read_error("{\"id\": \"a\"} {\"id\": \"b\"}\n") ==
         "in.jsonl:1:13: expected the end of the line after the JSON object, got '{'");
   CHECK(read_error("\n\n  [1, 2]\n") == "in.jsonl:3:3: expected a JSON object on each line, got array");
-  CHECK(
-      read_error("{\"name\": \"x\"}\n") ==
-      "in.jsonl:1:1: expected a fact (with \"predicate\"), an entity (with \"id\") or a source ({\"source\": {...}}), "
-      "got an object with none of these fields");
+  CHECK(read_error("{\"name\": \"x\"}\n") ==
+        "in.jsonl:1:1: expected a fact (with \"predicate\"), an entity (with \"id\"), a decision (with \"decision\") "
+        "or sources ({\"source\": {...}} or {\"sources\": [...]}), got an object with none of these fields");
+  CHECK(read_error("{\"sources\": {\"id\": \"s\"}}\n") ==
+        "in.jsonl:1:13: \"sources\" must be an array of source objects, got object");
+  CHECK(read_error("{\"sources\": [\"s\"]}\n") == "in.jsonl:1:14: each source must be an object, got string");
   CHECK(read_error("{\"source\": \"s\"}\n") ==
         "in.jsonl:1:12: \"source\" must be an object declaring a source, got string");
   CHECK(read_error("{\"id\": \"caf\xE9\"}\n") ==
@@ -91,9 +93,30 @@ TEST_CASE("Errors in JSON Lines cite the line and the column within it", "[inges
   CHECK(read_error("{\"subject\": \"a\", \"predicate\": \"p\", \"object\": \"b\", \"confidence\": -0.1}") ==
         "in.jsonl:1:65: \"confidence\" must be a number from 0 to 1, got -0.1");
   CHECK(read_error("{\"subject\": \"a\", \"predicate\": \"p\", \"object\": \"b\", \"date\": \"2010-02-30\"}") ==
-        "in.jsonl:1:59: \"date\" must be an ISO 8601 date string (YYYY, YYYY-MM or YYYY-MM-DD), got \"2010-02-30\"");
+        "in.jsonl:1:59: \"date\" must be an ISO 8601 date or interval string (YYYY, YYYY-MM, YYYY-MM-DD, or START/END "
+        "of those with .. "
+        "for an open end), got \"2010-02-30\"");
   CHECK(read_error("{\"id\": \"x\", \"type\": \"Person\"}\n{\"id\": \"x\", \"type\": \"Place\"}\n") ==
         "in.jsonl:2:1: entity \"x\" is declared here as Place but as Person at in.jsonl:1:1");
+}
+
+TEST_CASE("A sources line (a list of source objects) declares sources without making one the default", "[ingest]") {
+  CHECK(graph_of("{\"source\": {\"id\": \"s1\"}}\n"
+                 "{\"sources\": [{\"id\": \"s2\", \"title\": \"Two\"}, {\"id\": \"s3\", \"date\": \"2010\"}]}\n"
+                 "{\"subject\": \"a\", \"predicate\": \"p\", \"object\": \"b\"}\n") ==
+        "node a \"a\" Entity\n"
+        "node b \"b\" Entity\n"
+        "edge a -p-> b\n"
+        "  from s1\n"
+        "source s1 \"\"  \n"
+        "source s2 \"Two\"  \n"
+        "source s3 \"\"  2010\n");
+}
+
+TEST_CASE("Numbers read back exactly as the doubles they were written from", "[ingest]") {
+  CHECK(graph_of("{\"id\": \"a\", \"props\": {\"x\": 0.30000000000000004, \"y\": 2.2250738585072014e-308, "
+                 "\"z\": 9007199254740993.0}}\n") ==
+        "node a \"a\" Entity {x=0.30000000000000004d, y=2.2250738585072014e-308d, z=9007199254740992d}\n");
 }
 
 TEST_CASE("A deeply nested JSON line is an error, not a crash", "[ingest]") {
@@ -138,4 +161,24 @@ TEST_CASE("Long JSON lines and many lines are read through the line buffer", "[i
     read_json_lines(text + "{\"subject\": 1, \"predicate\": \"p\", \"object\": \"b\"}\n", "many.jsonl", again);
   });
   CHECK(error == "many.jsonl:30002:13: \"subject\" must be a string or an object, got number");
+}
+
+TEST_CASE("A JSON Lines line with \"decision\" is a decision", "[ingest]") {
+  CHECK(graph_of("{\"id\": \"a\", \"name\": \"Rahmon\"}\n{\"id\": \"b\", \"name\": \"Rakhmon\"}\n"
+                 "{\"decision\": \"same_as\", \"ids\": [\"a\", \"b\"], \"reason\": \"spelling\"}\n") ==
+        "node a +[b] \"Rahmon\" Entity aka [Rakhmon]\n"
+        "decision same_as [a; b] \"spelling\"  \n");
+}
+
+TEST_CASE("JSON Lines refuse a lone surrogate escape and a NUL byte, and read numbers correctly rounded", "[ingest]") {
+  using namespace std::string_literals;
+  CHECK(read_error("{\"id\": \"x\\ud800\"}\n") == "in.jsonl:1:10: expected a valid UTF-16 surrogate pair, got '\\'");
+  CHECK(read_error("{\"id\": \"x\"}\n{\"id\": \"y\\udc00\"}\n") ==
+        "in.jsonl:2:8: expected a string of Unicode characters, got the lone UTF-16 surrogate \\udc00 (a surrogate "
+        "escape must be one of a high-low pair)");
+  CHECK(read_error("{\"id\": \"x\"}\0\n"s) ==
+        "in.jsonl:1:12: expected the end of the line after the JSON object, got byte 0x00");
+  GraphBuilder builder;
+  read_json_lines("{\"id\": \"x\", \"props\": {\"v\": 7.2057594037927933e16}}\n", "in.jsonl", builder);
+  CHECK(std::get<double>(builder.build().node_properties(kg::graph::NodeId{0})[0].value) == 7.2057594037927933e16);
 }

@@ -21,7 +21,10 @@ TEST_CASE("The input format follows the extension, case-insensitively", "[ingest
   CHECK(detect_format(dir.write("a.Csv", "")) == InputFormat::csv);
   CHECK(detect_format(dir.write("a.tsv", "")) == InputFormat::tsv);
   CHECK(detect_format(dir.write("a.json", "")) == InputFormat::json);
+  CHECK(detect_format(dir.write("a.GraphML", "")) == InputFormat::graphml);
+  CHECK(detect_format(dir.write("a.gexf", "")) == InputFormat::gexf);
   CHECK(kg::ingest::format_name(InputFormat::json_lines) == "JSON Lines");
+  CHECK(kg::ingest::format_name(InputFormat::gexf) == "GEXF");
 }
 
 TEST_CASE("A .json file holding one object per line is read as JSON Lines, a pretty-printed one as JSON", "[ingest]") {
@@ -38,7 +41,74 @@ TEST_CASE("A file of unknown format is an input error naming the accepted extens
   kg::test::TempDir dir;
   const auto file = dir.write("notes.txt", "id,name\n");
   CHECK(kg::ingest::test::input_error([&] { detect_format(file); }) ==
-        file.string() + ": expected a .json, .jsonl, .ndjson, .csv or .tsv file, got \"notes.txt\"");
+        file.string() + ": expected a .json, .jsonl, .ndjson, .csv, .tsv, .graphml or .gexf file, got \"notes.txt\"");
+}
+
+TEST_CASE("A file whose content plainly is another format than its name says is refused, naming both", "[ingest]") {
+  kg::test::TempDir dir;
+  const auto read_error = [](const std::filesystem::path& file) {
+    return kg::ingest::test::input_error([&] {
+      kg::graph::GraphBuilder builder;
+      kg::ingest::read_input(file, builder);
+    });
+  };
+  const std::string hint = "; name it by its format's extension or give --input-format";
+  const auto json_csv = dir.write("facts.csv", "{\"subject\": \"a\", \"predicate\": \"p\", \"object\": \"b\"}\n");
+  CHECK(read_error(json_csv) ==
+        json_csv.string() + ":1:1: expected CSV (by its extension .csv), but the file holds JSON" + hint);
+  const auto gexf = dir.write("g.graphml", "<?xml version=\"1.0\"?>\n<gexf version=\"1.3\"><graph/></gexf>\n");
+  CHECK(read_error(gexf) ==
+        gexf.string() + ":1:1: expected GraphML (by its extension .graphml), but the file holds GEXF" + hint);
+  const auto graphml = dir.write("g.GEXF", "\xEF\xBB\xBF  <graphml><graph/></graphml>");
+  CHECK(read_error(graphml) ==
+        graphml.string() + ":1:1: expected GEXF (by its extension .GEXF), but the file holds GraphML" + hint);
+  const auto csv_graphml = dir.write("g.graphml", "id,name\n");
+  CHECK(read_error(csv_graphml) == csv_graphml.string() +
+                                       ":1:1: expected GraphML (by its extension .graphml), but the file holds no XML "
+                                       "(it does not start with '<')" +
+                                       hint);
+  const auto xml_json = dir.write("f.json", "<graphml/>");
+  CHECK(read_error(xml_json) ==
+        xml_json.string() + ":1:1: expected JSON (by its extension .json), but the file holds GraphML" + hint);
+  const auto workbook = dir.write("sheet.csv", std::string("PK\x03\x04\x14\0\0", 7));
+  CHECK(read_error(workbook) == workbook.string() +
+                                    ": expected CSV (by its extension .csv), but the file holds a ZIP archive (a "
+                                    "spreadsheet workbook? save it as CSV)" +
+                                    hint);
+  const auto gzip = dir.write("e.ftm.json", "\x1F\x8B\x08");
+  CHECK(read_error(gzip) ==
+        gzip.string() +
+            ": expected FollowTheMoney (by its extension .json), but the file holds gzip-compressed "
+            "data (decompress it first)" +
+            hint);
+  const auto graph_file = dir.write("case.json", "KGRAPH\n\x1A\x01");
+  CHECK(read_error(graph_file).find(": expected JSON (by its extension .json), but the file holds a kg graph file") !=
+        std::string::npos);
+  // An empty file is no other format: the reader says what is missing.
+  CHECK(read_error(dir.write("empty.graphml", "")).find("but the file holds") == std::string::npos);
+}
+
+TEST_CASE("read_input with a format reads a file by it whatever its name, and format names parse", "[ingest]") {
+  kg::test::TempDir dir;
+  kg::graph::GraphBuilder builder;
+  kg::ingest::read_input(dir.write("facts.txt", "{\"subject\": \"a\", \"predicate\": \"p\", \"object\": \"b\"}\n"),
+                         InputFormat::json_lines, builder);
+  kg::ingest::read_input(dir.write("more.json", "subject,predicate,object\nb,p,c\n"), InputFormat::csv, builder);
+  CHECK(kg::ingest::test::graph_text(builder.build()) ==
+        "node a \"a\" Entity\nnode b \"b\" Entity\nnode c \"c\" Entity\n"
+        "edge a -p-> b\n  from -\nedge b -p-> c\n  from -\n");
+  const auto mismatch = dir.write("f.txt", "<graphml/>");
+  CHECK(kg::ingest::test::input_error([&] {
+          kg::graph::GraphBuilder other;
+          kg::ingest::read_input(mismatch, InputFormat::csv, other);
+        }) == mismatch.string() +
+                  ":1:1: expected CSV (as asked), but the file holds GraphML; name it by its format's "
+                  "extension or give --input-format");
+  CHECK(kg::ingest::parse_format_name("JSONL") == InputFormat::json_lines);
+  CHECK(kg::ingest::parse_format_name("ndjson") == InputFormat::json_lines);
+  CHECK(kg::ingest::parse_format_name("ftm") == InputFormat::ftm);
+  CHECK(kg::ingest::parse_format_name("Gexf") == InputFormat::gexf);
+  CHECK_FALSE(kg::ingest::parse_format_name("xlsx"));
 }
 
 TEST_CASE("read_input reads every format into one builder", "[ingest]") {
@@ -54,11 +124,17 @@ TEST_CASE("read_input reads every format into one builder", "[ingest]") {
       builder, options);
   kg::ingest::read_input(dir.write("g.ndjson", "{\"subject\": \"c\", \"predicate\": \"knows\", \"object\": \"a\"}\n"),
                          builder, options);
-  CHECK(progress_calls == 4);
+  kg::ingest::read_input(dir.write("h.graphml", "<graphml><graph><node id=\"d\"/></graph></graphml>"), builder,
+                         options);
+  kg::ingest::read_input(dir.write("i.gexf", "<gexf><graph><nodes><node id=\"e\"/></nodes></graph></gexf>"), builder,
+                         options);
+  CHECK(progress_calls == 6);
   CHECK(kg::ingest::test::graph_text(builder.build()) ==
         "node a \"a\" Person\n"
         "node b \"b\" Entity\n"
         "node c \"c\" Entity\n"
+        "node d \"d\" Entity\n"
+        "node e \"e\" Entity\n"
         "edge a -knows-> b\n  from -\n"
         "edge b -knows-> c\n  from -\n"
         "edge c -knows-> a\n  from -\n");

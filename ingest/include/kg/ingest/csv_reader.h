@@ -1,6 +1,7 @@
 #pragma once
 /// Reader for CSV and TSV files of entities (header with `id`) or facts (header with `subject`, `predicate` and
-/// `object`); other columns become typed properties (docs/FORMAT.md).
+/// `object`); other columns become typed properties (docs/FORMAT.md). With ReadOptions::csv_mapping, the mapping
+/// names the columns instead (docs/FORMAT.md, "CSV by mapping").
 ///
 ///   kg::ingest::read_csv("subject,predicate,object\na,knows,b\n", "facts.csv", builder);
 #include <filesystem>

@@ -54,13 +54,12 @@ struct Search {
   template <class Reached>
   void relax(const graph::Graph& graph, const CompiledFilter& filter, graph::NodeId node, Weight weight,
              std::uint32_t max_hops, std::span<const graph::EdgeId> blocked_edges, const StampedSet& blocked,
-             Reached&& reached) {
+             WorkMeter& meter, Reached&& reached) {
     const Label label = labels.get(node);
     if (label.hops >= max_hops) return;
+    meter.add(step_degree(graph, node, direction));
     for_each_step(graph, filter, node, direction, [&](graph::NodeId next, graph::EdgeId edge, HopDirection hop) {
-      if (blocked.has(next) || std::find(blocked_edges.begin(), blocked_edges.end(), edge) != blocked_edges.end()) {
-        return;
-      }
+      if (blocked.has(next) || std::binary_search(blocked_edges.begin(), blocked_edges.end(), edge)) return;
       double cost = label.cost + edge_cost(filter, edge, weight);
       if (std::isinf(cost)) return;
       bool seen = labels.has(next);
@@ -77,7 +76,7 @@ struct Search {
 /// Dijkstra from `from` alone: exact under a hop bound for Weight::hops (where cost and hops agree).
 std::optional<Path> one_sided(const graph::Graph& graph, const CompiledFilter& filter, graph::NodeId from,
                               graph::NodeId to, Weight weight, std::uint32_t max_hops,
-                              std::span<const graph::EdgeId> blocked_edges, Scratch& s) {
+                              std::span<const graph::EdgeId> blocked_edges, Scratch& s, WorkMeter& meter) {
   Search forward{s.labels, s.heap, filter.direction()};
   forward.start(graph.node_count(), from);
   while (!std::isinf(forward.peek())) {
@@ -88,7 +87,7 @@ std::optional<Path> one_sided(const graph::Graph& graph, const CompiledFilter& f
       path.cost = s.labels.get(to).cost;
       return path;
     }
-    forward.relax(graph, filter, node, weight, max_hops, blocked_edges, s.blocked, [](graph::NodeId) {});
+    forward.relax(graph, filter, node, weight, max_hops, blocked_edges, s.blocked, meter, [](graph::NodeId) {});
   }
   return std::nullopt;
 }
@@ -96,8 +95,8 @@ std::optional<Path> one_sided(const graph::Graph& graph, const CompiledFilter& f
 /// Bidirectional Dijkstra: settles the cheaper side's next node and stops once the two frontiers' costs add up to
 /// at least the best meeting found, so that a query explores two small balls instead of one large one.
 std::optional<Path> two_sided(const graph::Graph& graph, const CompiledFilter& filter, graph::NodeId from,
-                              graph::NodeId to, Weight weight, std::span<const graph::EdgeId> blocked_edges,
-                              Scratch& s) {
+                              graph::NodeId to, Weight weight, std::span<const graph::EdgeId> blocked_edges, Scratch& s,
+                              WorkMeter& meter) {
   Search forward{s.labels, s.heap, filter.direction()};
   Search backward{s.back_labels, s.back_heap, reversed(filter.direction())};
   forward.start(graph.node_count(), from);
@@ -117,7 +116,7 @@ std::optional<Path> two_sided(const graph::Graph& graph, const CompiledFilter& f
         forward_top != backward_top ? forward_top < backward_top : forward.heap.size() <= backward.heap.size();
     Search& side = go_forward ? forward : backward;
     graph::NodeId node = side.pop();
-    side.relax(graph, filter, node, weight, kUnboundedHops, blocked_edges, s.blocked, meet);
+    side.relax(graph, filter, node, weight, kUnboundedHops, blocked_edges, s.blocked, meter, meet);
   }
   if (std::isinf(best)) return std::nullopt;
   Path path;
@@ -131,9 +130,11 @@ std::optional<Path> two_sided(const graph::Graph& graph, const CompiledFilter& f
 
 std::optional<Path> cheapest_path(const graph::Graph& graph, const CompiledFilter& filter, graph::NodeId from,
                                   graph::NodeId to, Weight weight, std::uint32_t max_hops,
-                                  std::span<const graph::EdgeId> blocked_edges, Scratch& s) {
-  if (max_hops != kUnboundedHops) return one_sided(graph, filter, from, to, weight, max_hops, blocked_edges, s);
-  return two_sided(graph, filter, from, to, weight, blocked_edges, s);
+                                  std::span<const graph::EdgeId> blocked_edges, Scratch& s, WorkMeter& meter) {
+  if (max_hops != kUnboundedHops) {
+    return one_sided(graph, filter, from, to, weight, max_hops, blocked_edges, s, meter);
+  }
+  return two_sided(graph, filter, from, to, weight, blocked_edges, s, meter);
 }
 
 }  // namespace detail
@@ -141,9 +142,10 @@ std::optional<Path> cheapest_path(const graph::Graph& graph, const CompiledFilte
 std::optional<Path> most_credible_path(const graph::Graph& graph, graph::NodeId from, graph::NodeId to,
                                        const PathOptions& options, Workspace& workspace) {
   detail::Scratch& s = workspace.scratch();
+  detail::WorkMeter meter(options.work);
   CompiledFilter filter(graph, options.filter, {from, to});
   s.blocked.clear(graph.node_count());
-  return detail::cheapest_path(graph, filter, from, to, Weight::credibility, kUnboundedHops, {}, s);
+  return detail::cheapest_path(graph, filter, from, to, Weight::credibility, kUnboundedHops, {}, s, meter);
 }
 
 }  // namespace kg::query

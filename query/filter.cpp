@@ -15,7 +15,8 @@ float edge_confidence(const graph::Graph& graph, const Filter& filter, graph::Ed
 
 bool keeps_everything(const Filter& f) {
   return f.predicates.empty() && f.excluded_predicates.empty() && f.node_types.empty() &&
-         f.excluded_node_types.empty() && f.avoid.empty() && !f.from && !f.to && !f.dated_only && !f.min_confidence;
+         f.excluded_node_types.empty() && f.avoid.empty() && !f.from && !f.to && !f.dated_only && !f.min_confidence &&
+         f.sources.empty() && f.excluded_sources.empty() && f.min_sources == 0 && !f.min_grade.graded();
 }
 
 graph::Subgraph filter_graph(const graph::Graph& graph, const Filter& filter) {

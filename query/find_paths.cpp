@@ -23,6 +23,8 @@ std::vector<Path> find_paths(const graph::Graph& graph, const PathRequest& reque
       return k_shortest_paths(graph, from, to, k, Weight::hops, options, workspace);
     case PathSearch::k_most_credible:
       return k_shortest_paths(graph, from, to, k, Weight::credibility, options, workspace);
+    case PathSearch::chronological:
+      return one(chronological_path(graph, from, to, options, workspace));
   }
   return {};
 }

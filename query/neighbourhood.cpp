@@ -34,30 +34,42 @@ void collect_edges(const graph::Graph& graph, const CompiledFilter& filter, deta
 Neighbourhood neighbourhood(const graph::Graph& graph, std::span<const graph::NodeId> start,
                             const NeighbourhoodOptions& options, Workspace& workspace) {
   detail::Scratch& s = workspace.scratch();
-  CompiledFilter filter(graph, options.filter, std::vector<graph::NodeId>(start.begin(), start.end()));
+  const std::vector<graph::NodeId> endpoints(start.begin(), start.end());
+  CompiledFilter filter(graph, options.filter, endpoints);
+  // Which reached nodes are listed: the end types as a filter's node conditions (compiled into the same lookup
+  // table the walk uses), the start nodes exempt.
+  const bool list_all = options.end_types.empty() && options.excluded_end_types.empty();
+  const CompiledFilter ends(
+      graph, Filter{.node_types = options.end_types, .excluded_node_types = options.excluded_end_types}, endpoints);
   s.members.clear(graph.node_count());
   Neighbourhood result;
+  // The walk's queue, level by level: the listed nodes themselves when every type is listed.
+  std::vector<Reached> walked;
+  std::vector<Reached>& queue = list_all ? result.nodes : walked;
   for (graph::NodeId node : start) {
     if (s.members.has(node)) continue;
     s.members.insert(node);
     result.nodes.push_back({node, 0});
+    if (!list_all) walked.push_back({node, 0});
   }
   std::size_t level_begin = 0;
   for (std::uint32_t distance = 1; distance <= options.depth && !result.truncated; ++distance) {
-    std::size_t level_end = result.nodes.size();
+    const std::size_t level_end = queue.size();
     for (std::size_t i = level_begin; i < level_end && !result.truncated; ++i) {
-      for_each_step(graph, filter, result.nodes[i].node, filter.direction(),
+      for_each_step(graph, filter, queue[i].node, filter.direction(),
                     [&](graph::NodeId next, graph::EdgeId, HopDirection) {
                       if (result.truncated || s.members.has(next)) return;
-                      if (options.limit != 0 && result.nodes.size() >= options.limit) {
+                      const bool listed = ends.node_allowed(next);
+                      if (listed && options.limit != 0 && result.nodes.size() >= options.limit) {
                         result.truncated = true;
                         return;
                       }
                       s.members.insert(next);
-                      result.nodes.push_back({next, distance});
+                      if (!list_all) walked.push_back({next, distance});
+                      if (listed) result.nodes.push_back({next, distance});
                     });
     }
-    if (level_end == result.nodes.size()) break;
+    if (level_end == queue.size()) break;
     level_begin = level_end;
   }
   if (options.edges) collect_edges(graph, filter, s.member_bits, result);

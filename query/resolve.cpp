@@ -7,6 +7,7 @@
 
 #include "kg/graph/diagnostics.h"
 #include "kg/graph/name_fold.h"
+#include "kg/graph/text.h"
 
 namespace kg::query {
 namespace {
@@ -69,8 +70,38 @@ graph::NodeId resolve_node(const graph::Graph& graph, std::string_view reference
     fail(context, fmt::format("unknown entity \"{}\"{}", reference,
                               listed.empty() ? "" : fmt::format("; did you mean {}?", fmt::join(listed, ", "))));
   }
-  for (graph::NodeId node : matches) listed.push_back(describe(graph, node));
-  fail(context, fmt::format("ambiguous entity \"{}\": it may be {}; give an id", reference, fmt::join(listed, ", ")));
+  // The first few candidates and how many more: a name shared by 100,000 entities must not print them all.
+  constexpr std::size_t kListed = 5;
+  for (std::size_t i = 0; i < std::min(matches.size(), kListed); ++i) listed.push_back(describe(graph, matches[i]));
+  const std::string more = matches.size() > kListed
+                               ? fmt::format(" or {} others ({} entities)", matches.size() - kListed, matches.size())
+                               : std::string();
+  fail(context,
+       fmt::format("ambiguous entity \"{}\": it may be {}{}; give an id", reference, fmt::join(listed, ", "), more));
+}
+
+graph::SourceId resolve_source(const graph::Graph& graph, std::string_view key, std::string_view context) {
+  const auto id_of = [](std::uint32_t i) { return graph::SourceId{i}; };
+  for (std::uint32_t i = 1; i < graph.source_count(); ++i) {
+    if (graph.source_key(id_of(i)) == key) return id_of(i);
+  }
+  const auto found = resolve_names<graph::SourceId>(
+      {std::string(key)}, "source", graph.source_count() - 1,
+      [&](std::string_view name) -> std::optional<graph::SourceId> {
+        for (std::uint32_t i = 1; i < graph.source_count(); ++i) {
+          if (graph::equals_ascii_folded(graph.source_key(id_of(i)), name)) return id_of(i);
+        }
+        return std::nullopt;
+      },
+      [&](std::uint32_t i) { return graph.source_key(id_of(i + 1)); }, context);
+  return found.front();
+}
+
+std::vector<graph::TypeId> resolve_types(const graph::Graph& graph, const std::vector<std::string>& names,
+                                         std::string_view context) {
+  return resolve_names<graph::TypeId>(
+      names, "node type", graph.type_count(), [&](std::string_view name) { return graph.find_type(name); },
+      [&](std::uint32_t i) { return graph.type_name(graph::TypeId{static_cast<std::uint16_t>(i)}); }, context);
 }
 
 Filter resolve_filter(const graph::Graph& graph, const FilterSpec& spec, std::string_view context) {
@@ -88,15 +119,10 @@ Filter resolve_filter(const graph::Graph& graph, const FilterSpec& spec, std::st
         [&](std::uint32_t i) { return graph.predicate_name(graph::PredicateId{static_cast<std::uint16_t>(i)}); },
         context);
   };
-  auto types = [&](const std::vector<std::string>& names) {
-    return resolve_names<graph::TypeId>(
-        names, "node type", graph.type_count(), [&](std::string_view name) { return graph.find_type(name); },
-        [&](std::uint32_t i) { return graph.type_name(graph::TypeId{static_cast<std::uint16_t>(i)}); }, context);
-  };
   filter.predicates = predicates(spec.predicates);
   filter.excluded_predicates = predicates(spec.excluded_predicates);
-  filter.node_types = types(spec.node_types);
-  filter.excluded_node_types = types(spec.excluded_node_types);
+  filter.node_types = resolve_types(graph, spec.node_types, context);
+  filter.excluded_node_types = resolve_types(graph, spec.excluded_node_types, context);
   for (const std::string& reference : spec.avoid) filter.avoid.push_back(resolve_node(graph, reference, context));
 
   auto date = [&](const std::string& text, const char* end) -> std::optional<graph::PartialDate> {
@@ -111,10 +137,29 @@ Filter resolve_filter(const graph::Graph& graph, const FilterSpec& spec, std::st
     fail(context, fmt::format("the date window ends ({}) before it starts ({})", spec.to, spec.from));
   }
   filter.dated_only = spec.dated_only;
+  if (spec.dates != "overlaps" && spec.dates != "within") {
+    fail(context, fmt::format("unknown date match \"{}\": expected overlaps or within", spec.dates));
+  }
+  filter.dates_within = spec.dates == "within";
   if (spec.min_confidence && !(*spec.min_confidence >= 0 && *spec.min_confidence <= 1)) {
     fail(context, fmt::format("minimum confidence {} is outside 0..1", *spec.min_confidence));
   }
   filter.min_confidence = spec.min_confidence;
+  for (const std::string& key : spec.sources) filter.sources.push_back(resolve_source(graph, key, context));
+  for (const std::string& key : spec.excluded_sources) {
+    filter.excluded_sources.push_back(resolve_source(graph, key, context));
+  }
+  filter.min_sources = spec.min_sources;
+  if (!spec.min_grade.empty()) {
+    const std::optional<graph::Grade> grade = graph::parse_grade(spec.min_grade);
+    if (!grade) {
+      fail(context,
+           fmt::format("invalid minimum grade \"{}\": expected a reliability letter A to F and/or a credibility "
+                       "digit 1 to 6, as in B3",
+                       spec.min_grade));
+    }
+    filter.min_grade = *grade;
+  }
   return filter;
 }
 

@@ -20,7 +20,8 @@ struct Side {
 /// Expands the cheaper side one full level at a time; returns the first node both sides reach. By then no
 /// shorter meeting can exist (any shorter path would have met in an earlier level), so it lies on a shortest path.
 std::optional<graph::NodeId> meet(const graph::Graph& graph, const CompiledFilter& filter, graph::NodeId from,
-                                  graph::NodeId to, std::uint32_t max_hops, detail::Scratch& s) {
+                                  graph::NodeId to, std::uint32_t max_hops, detail::Scratch& s,
+                                  detail::WorkMeter& meter) {
   s.forward.clear(graph.node_count());
   s.backward.clear(graph.node_count());
   s.forward.set(from);
@@ -37,6 +38,7 @@ std::optional<graph::NodeId> meet(const graph::Graph& graph, const CompiledFilte
     std::uint64_t next_cost = 0;
     std::optional<graph::NodeId> met;
     for (graph::NodeId node : side.frontier) {
+      meter.add(step_degree(graph, node, side.direction));
       std::uint32_t distance = side.visits.get(node).distance + 1;
       for_each_step(graph, filter, node, side.direction, [&](graph::NodeId next, graph::EdgeId edge, HopDirection hop) {
         if (met || side.visits.has(next)) return;
@@ -59,8 +61,9 @@ std::optional<Path> shortest_path(const graph::Graph& graph, graph::NodeId from,
                                   const PathOptions& options, Workspace& workspace) {
   if (from == to) return Path{{from}, {}, 0};
   detail::Scratch& s = workspace.scratch();
+  detail::WorkMeter meter(options.work);
   CompiledFilter filter(graph, options.filter, {from, to});
-  std::optional<graph::NodeId> middle = meet(graph, filter, from, to, options.max_hops, s);
+  std::optional<graph::NodeId> middle = meet(graph, filter, from, to, options.max_hops, s, meter);
   if (!middle) return std::nullopt;
   Path path;
   detail::trace_from(s.forward, from, *middle, path);
@@ -73,10 +76,12 @@ std::vector<Path> all_shortest_paths(const graph::Graph& graph, graph::NodeId fr
                                      const PathOptions& options, Workspace& workspace) {
   if (from == to) return {Path{{from}, {}, 0}};
   detail::Scratch& s = workspace.scratch();
+  detail::WorkMeter meter(options.work);
   CompiledFilter filter(graph, options.filter, {from, to});
-  std::optional<std::uint32_t> distance = detail::distances_to(graph, filter, from, to, options.max_hops, true, s);
+  std::optional<std::uint32_t> distance =
+      detail::distances_to(graph, filter, from, to, options.max_hops, true, s, meter);
   std::vector<Path> paths;
-  if (distance) detail::enumerate_paths(graph, filter, from, to, *distance, options.limit, s, paths);
+  if (distance) detail::enumerate_paths(graph, filter, from, to, *distance, options.limit, s, meter, paths);
   return paths;
 }
 

@@ -1,6 +1,8 @@
 // CompiledFilter: a Filter compiled into lookup tables.
 #include "kg/query/traverse.h"
 
+#include <absl/container/inlined_vector.h>
+
 #include <algorithm>
 
 namespace kg::query {
@@ -28,10 +30,19 @@ CompiledFilter::CompiledFilter(const graph::Graph& graph, const Filter& filter,
   if (filter.from) window_first_ = filter.from->earliest();
   if (filter.to) window_last_ = filter.to->latest();
   dated_only_ = filter.dated_only;
+  dates_within_ = filter.dates_within;
   has_min_confidence_ = filter.min_confidence.has_value();
   min_confidence_ = filter.min_confidence.value_or(0);
   missing_confidence_ = filter.missing_confidence;
-  fact_conditions_ = filter.from || filter.to || filter.dated_only || filter.min_confidence;
+  source_allowed_.assign(graph.source_count(), filter.sources.empty() ? 1 : 0);
+  if (!filter.sources.empty()) source_allowed_.at(0) = 0;  // "no source" is never one of the sources asked for
+  for (graph::SourceId s : filter.sources) source_allowed_.at(s.value) = 1;
+  for (graph::SourceId s : filter.excluded_sources) source_allowed_.at(s.value) = 0;
+  source_conditions_ = std::find(source_allowed_.begin(), source_allowed_.end(), 0) != source_allowed_.end();
+  min_sources_ = filter.min_sources;
+  min_grade_ = filter.min_grade;
+  fact_conditions_ = filter.from || filter.to || filter.dated_only || filter.min_confidence || source_conditions_ ||
+                     min_sources_ > 0 || min_grade_.graded();
 }
 
 bool CompiledFilter::exempt(graph::NodeId node) const {
@@ -43,9 +54,14 @@ bool CompiledFilter::avoided(graph::NodeId node) const {
 }
 
 bool CompiledFilter::record_passes(graph::ProvenanceId record) const {
+  if (source_conditions_ && !source_allowed_[graph_->provenance_source(record).value]) return false;
+  if (min_grade_.graded() && !graph::meets_grade(graph_->provenance_grade(record), min_grade_)) return false;
   graph::PartialDate date = graph_->provenance_date(record);
   if (date.dated()) {
-    if (date.latest() < window_first_ || date.earliest() > window_last_) return false;
+    if (dates_within_ ? date.earliest() < window_first_ || date.latest() > window_last_
+                      : date.latest() < window_first_ || date.earliest() > window_last_) {
+      return false;
+    }
   } else if (dated_only_) {
     return false;
   }
@@ -58,6 +74,20 @@ bool CompiledFilter::record_passes(graph::ProvenanceId record) const {
 bool CompiledFilter::any_record_passes(graph::EdgeId edge) const {
   for (graph::ProvenanceId record : graph_->provenance(edge)) {
     if (record_passes(record)) return true;
+  }
+  return false;
+}
+
+bool CompiledFilter::enough_sources(graph::EdgeId edge) const {
+  // Records are few per edge: a short list of the distinct sources seen beats a hash set.
+  absl::InlinedVector<graph::SourceId, 8> seen;
+  for (graph::ProvenanceId record : graph_->provenance(edge)) {
+    const graph::SourceId source = graph_->provenance_source(record);
+    if (source.value == 0 || !record_passes(record) || std::find(seen.begin(), seen.end(), source) != seen.end()) {
+      continue;
+    }
+    seen.push_back(source);
+    if (seen.size() >= min_sources_) return true;
   }
   return false;
 }

@@ -1,9 +1,6 @@
 // Published answers on classic social networks: Padgett's Florentine families and Zachary's karate club, as
 // networkx ships them (tests/data/classic/*.edges), with all-pairs distances computed by networkx (*.distances).
 #include <catch2/catch.hpp>
-#include <fstream>
-#include <set>
-#include <sstream>
 
 #include "kg/query/paths.h"
 #include "query_fixtures.h"
@@ -14,48 +11,15 @@ using kg::graph::NodeId;
 
 namespace {
 
-std::vector<std::vector<std::string>> read_rows(const std::string& name) {
-  std::ifstream in(kg::test::source_dir() / "tests/data/classic" / name);
-  REQUIRE(in);
-  std::vector<std::vector<std::string>> rows;
-  for (std::string line; std::getline(in, line);) {
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> fields;
-    std::istringstream split(line);
-    for (std::string field; std::getline(split, field, '\t');) fields.push_back(field);
-    rows.push_back(fields);
-  }
-  return rows;
-}
-
-/// The undirected edge list as a graph: one `tie` fact per edge, subject first as listed.
-kg::graph::Graph classic_graph(const std::string& name) {
-  std::vector<std::vector<std::string>> edges = read_rows(name + ".edges");
-  kg::graph::GraphBuilder builder;
-  builder.add_file(name);
-  std::set<std::string> declared;
-  for (const auto& edge : edges) {
-    for (const std::string& id : edge) {
-      if (declared.insert(id).second) {
-        builder.add_entity({.id = id, .type = "Actor", .name = id, .aliases = {}, .props = {}, .at = {}});
-      }
-    }
-    kg::graph::FactRecord fact;
-    fact.subject.text = edge.at(0), fact.predicate = "tie", fact.object.text = edge.at(1);
-    builder.add_fact(fact);
-  }
-  return builder.build();
-}
-
 /// Checks every pair's distance both ways against networkx's; returns the mean distance.
 double check_distances(const std::string& name, std::size_t nodes, std::size_t edges) {
-  kg::graph::Graph graph = classic_graph(name);
+  kg::graph::Graph graph = kg::test::classic_graph(name);
   REQUIRE(graph.node_count() == nodes);
   REQUIRE(graph.edge_count() == edges);
   Workspace workspace;
   double total = 0;
   std::size_t pairs = 0;
-  for (const auto& row : read_rows(name + ".distances")) {
+  for (const auto& row : kg::test::read_classic_rows(name + ".distances")) {
     NodeId a = graph.find_nodes(row.at(0)).at(0), b = graph.find_nodes(row.at(1)).at(0);
     std::size_t expected = std::stoul(row.at(2));
     std::optional<Path> forward = shortest_path(graph, a, b, {}, workspace);
@@ -75,9 +39,9 @@ double check_distances(const std::string& name, std::size_t nodes, std::size_t e
 
 }  // namespace
 
-TEST_CASE("Zachary's karate club distances match networkx; mean 2.4082, diameter 5", "[query]") {
+TEST_CASE("Zachary's karate club distances match networkx, mean 2.4082, diameter 5", "[query]") {
   CHECK(check_distances("karate_club", 34, 78) == Approx(2.4082).margin(1e-4));
-  kg::graph::Graph graph = classic_graph("karate_club");
+  kg::graph::Graph graph = kg::test::classic_graph("karate_club");
   Workspace workspace;
   std::uint32_t diameter = 0;
   for (std::uint32_t a = 0; a < graph.node_count(); ++a) {
@@ -89,9 +53,9 @@ TEST_CASE("Zachary's karate club distances match networkx; mean 2.4082, diameter
   CHECK(diameter == 5);
 }
 
-TEST_CASE("Padgett's Florentine families distances match networkx; mean 2.4857", "[query]") {
+TEST_CASE("Padgett's Florentine families distances match networkx, mean 2.4857", "[query]") {
   CHECK(check_distances("florentine_families", 15, 20) == Approx(2.4857).margin(1e-4));
-  kg::graph::Graph graph = classic_graph("florentine_families");
+  kg::graph::Graph graph = kg::test::classic_graph("florentine_families");
   Workspace workspace;
   NodeId ridolfi = graph.find_nodes("Ridolfi").at(0), lamberteschi = graph.find_nodes("Lamberteschi").at(0);
   std::vector<Path> paths = all_shortest_paths(graph, ridolfi, lamberteschi, {}, workspace);

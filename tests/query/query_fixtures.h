@@ -8,6 +8,7 @@
 #include <queue>
 #include <random>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "kg/graph/builder.h"
@@ -22,12 +23,14 @@ inline const std::vector<std::string> kPredicates = {"knows", "funds", "met", "m
 
 /// A random multigraph: `nodes` entities `n0`..., `facts` facts between random entities (repeats merge into one
 /// edge with several records; parallel edges, reverse edges and a few self-loops occur), random partial dates
-/// (some undated), random confidences (some missing) and sources.
+/// (some undated), random confidences (some missing), random sources (three declared ones, some statements
+/// citing none), random grades and a few quotes shared between statements.
 inline graph::Graph random_graph(std::mt19937& rng, std::uint32_t nodes, std::uint32_t facts) {
   graph::GraphBuilder builder;
   std::uint32_t file = builder.add_file("random.json");
   builder.add_source({.id = "s1", .title = "First source", .url = "", .date = {}}, {file, 1, 1});
   builder.add_source({.id = "s2", .title = "Second source", .url = "", .date = {}}, {file, 2, 1});
+  builder.add_source({.id = "s3", .title = "Third source", .url = "", .date = {}, .reliability = {2, 0}}, {file, 2, 1});
   std::vector<std::string> ids(nodes), names(nodes);
   auto pick = [&](std::uint32_t n) { return std::uniform_int_distribution<std::uint32_t>(0, n - 1)(rng); };
   for (std::uint32_t i = 0; i < nodes; ++i) {
@@ -49,9 +52,27 @@ inline graph::Graph random_graph(std::mt19937& rng, std::uint32_t nodes, std::ui
       std::int32_t month = precision == 0 ? 0 : 1 + static_cast<std::int32_t>(pick(12));
       std::int32_t day = precision < 2 ? 0 : 1 + static_cast<std::int32_t>(pick(28));
       fact.date = graph::PartialDate{year * 10000 + month * 100 + day};
+      // One date in four is an interval: to a later year, or open at its end or its start.
+      switch (pick(8)) {
+        case 0:
+          fact.date.end = (year + 1 + static_cast<std::int32_t>(pick(3))) * 10000;
+          break;
+        case 1:
+          fact.date.end = graph::PartialDate::kOpen;
+          break;
+        case 2:
+          fact.date.end = fact.date.packed, fact.date.packed = graph::PartialDate::kOpen;
+          break;
+        default:
+          break;
+      }
     }
     if (pick(10) >= 3) fact.confidence = static_cast<float>(1 + pick(10)) / 10.0f;
-    fact.source = pick(3) == 0 ? "" : pick(2) == 0 ? "s1" : "s2";
+    static constexpr std::string_view kSources[] = {"", "s1", "s2", "s3"};
+    fact.source = kSources[pick(4)];
+    static constexpr std::string_view kQuotes[] = {"", "", "q1", "q2", "q3", "q4"};
+    fact.quote = kQuotes[pick(6)];
+    if (pick(3) != 0) fact.grade = {static_cast<std::uint8_t>(pick(7)), static_cast<std::uint8_t>(pick(7))};
     fact.at = {file, nodes + 3 + f, 1};
     builder.add_fact(fact);
   }
@@ -77,8 +98,18 @@ inline Filter random_filter(std::mt19937& rng, const graph::Graph& graph) {
   if (chance(25)) filter.from = graph::PartialDate{2009'00'00 + (chance(50) ? 600 : 0)};
   if (chance(25)) filter.to = graph::PartialDate{2011'00'00 + (chance(50) ? 315 : 0)};
   filter.dated_only = chance(10);
+  filter.dates_within = chance(30);
   if (chance(25)) filter.min_confidence = static_cast<float>(std::uniform_int_distribution<int>(1, 9)(rng)) / 10.0f;
   if (chance(20)) filter.missing_confidence = 0.5f;
+  for (std::uint32_t s = 1; s < graph.source_count(); ++s) {
+    if (chance(15)) filter.sources.push_back(graph::SourceId{s});
+    if (chance(10)) filter.excluded_sources.push_back(graph::SourceId{s});
+  }
+  if (chance(20)) filter.min_sources = std::uniform_int_distribution<std::uint32_t>(1, 3)(rng);
+  if (chance(20)) {
+    std::uniform_int_distribution<int> part(0, 6);
+    filter.min_grade = {static_cast<std::uint8_t>(part(rng)), static_cast<std::uint8_t>(part(rng))};
+  }
   return filter;
 }
 
@@ -125,10 +156,23 @@ class Reference {
     return !contains(filter_.excluded_node_types, type) && !contains(filter_.avoid, node);
   }
   bool record_ok(graph::ProvenanceId record) const {
+    graph::SourceId source = graph_.provenance_source(record);
+    if (!filter_.sources.empty() && !contains(filter_.sources, source)) return false;
+    if (contains(filter_.excluded_sources, source)) return false;
+    graph::Grade grade = graph_.provenance_grade(record);
+    if (filter_.min_grade.reliability != 0 &&
+        (grade.reliability == 0 || grade.reliability > filter_.min_grade.reliability))
+      return false;
+    if (filter_.min_grade.credibility != 0 &&
+        (grade.credibility == 0 || grade.credibility > filter_.min_grade.credibility))
+      return false;
     graph::PartialDate date = graph_.provenance_date(record);
     if (!date.dated() && filter_.dated_only) return false;
-    if (date.dated() && filter_.from && date.latest() < filter_.from->earliest()) return false;
-    if (date.dated() && filter_.to && date.earliest() > filter_.to->latest()) return false;
+    if (date.dated() && filter_.from &&
+        (filter_.dates_within ? date.earliest() : date.latest()) < filter_.from->earliest())
+      return false;
+    if (date.dated() && filter_.to && (filter_.dates_within ? date.latest() : date.earliest()) > filter_.to->latest())
+      return false;
     float confidence = graph_.provenance_confidence(record).value_or(filter_.missing_confidence);
     return !filter_.min_confidence || confidence >= *filter_.min_confidence;
   }
@@ -136,10 +180,15 @@ class Reference {
     graph::PredicateId predicate = graph_.edge_predicate(edge);
     if (!filter_.predicates.empty() && !contains(filter_.predicates, predicate)) return false;
     if (contains(filter_.excluded_predicates, predicate)) return false;
+    bool any = false;
+    std::vector<graph::SourceId> distinct;
     for (graph::ProvenanceId p : graph_.provenance(edge)) {
-      if (record_ok(p)) return true;
+      if (!record_ok(p)) continue;
+      any = true;
+      graph::SourceId source = graph_.provenance_source(p);
+      if (source.value != 0 && !contains(distinct, source)) distinct.push_back(source);
     }
-    return false;
+    return any && distinct.size() >= filter_.min_sources;
   }
   /// Best stated confidence among passing records, else missing_confidence.
   double confidence(graph::EdgeId edge) const {
@@ -271,5 +320,41 @@ struct Shape {
 };
 inline const std::vector<Shape> kSmallShapes = {{2, 2}, {5, 4}, {6, 10}, {7, 16}, {8, 12}, {8, 24}};
 inline const std::vector<Shape> kLargerShapes = {{20, 15}, {30, 60}, {60, 90}, {60, 300}, {150, 400}};
+
+/// n0 → n1 → ... → n`hops`: one path of `hops` hops, deeper than any call stack could recurse.
+inline graph::Graph chain_graph(std::uint32_t hops) {
+  graph::GraphBuilder builder;
+  const std::uint32_t file = builder.add_file("chain.jsonl");
+  std::vector<std::string> ids;
+  for (std::uint32_t i = 0; i <= hops; ++i) ids.push_back("n" + std::to_string(i));
+  for (std::uint32_t i = 0; i < hops; ++i) {
+    graph::FactRecord fact;
+    fact.subject.text = ids[i];
+    fact.object.text = ids[i + 1];
+    fact.predicate = "next";
+    fact.at = {file, i + 1, 1};
+    builder.add_fact(fact);
+  }
+  return builder.build();
+}
+
+/// Every node joined to every other: more simple paths than any search can list.
+inline graph::Graph complete_graph(std::uint32_t nodes) {
+  graph::GraphBuilder builder;
+  const std::uint32_t file = builder.add_file("complete.jsonl");
+  std::vector<std::string> ids;
+  for (std::uint32_t i = 0; i < nodes; ++i) ids.push_back("n" + std::to_string(i));
+  for (std::uint32_t i = 0; i < nodes; ++i) {
+    for (std::uint32_t j = i + 1; j < nodes; ++j) {
+      graph::FactRecord fact;
+      fact.subject.text = ids[i];
+      fact.object.text = ids[j];
+      fact.predicate = "knows";
+      fact.at = {file, i + 1, j + 1};
+      builder.add_fact(fact);
+    }
+  }
+  return builder.build();
+}
 
 }  // namespace kg::query::test

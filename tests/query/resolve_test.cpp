@@ -59,6 +59,19 @@ TEST_CASE("An ambiguous entity is an error listing the candidates", "[query]") {
   CHECK_THAT(message, Contains("\"Ali\" (Organization, id ali-2)"));
 }
 
+TEST_CASE("An entity ambiguous among thousands lists five candidates and the count", "[query]") {
+  kg::graph::GraphBuilder builder;
+  builder.add_file("case.json");
+  std::vector<std::string> ids;
+  for (int i = 0; i < 20'000; ++i) ids.push_back("ali-" + std::to_string(i));
+  for (const std::string& id : ids) builder.add_entity({.id = id, .type = "Person", .name = "Ali", .at = {}});
+  kg::graph::Graph graph = builder.build();
+  std::string message = error_of([&] { resolve_node(graph, "ali", "case.kg"); });
+  CHECK_THAT(message, Contains("ambiguous entity \"ali\": it may be \"Ali\" (Person, id "));
+  CHECK_THAT(message, Contains(" or 19995 others (20000 entities); give an id"));
+  CHECK(message.size() < 400);
+}
+
 TEST_CASE("Filters given by name resolve to ids, and bad names or values are errors", "[query]") {
   kg::graph::Graph graph = people();
   FilterSpec spec;
@@ -103,4 +116,40 @@ TEST_CASE("Filters given by name resolve to ids, and bad names or values are err
   sideways.direction = "up";
   CHECK_THAT(error_of([&] { resolve_filter(graph, sideways, "case.kg"); }),
              Equals("unknown direction \"up\": expected out, in or both"));
+}
+
+TEST_CASE("Sources resolve by id, exactly or case-insensitively, an unknown one suggests the closest", "[query]") {
+  kg::graph::GraphBuilder builder;
+  builder.add_file("case.json");
+  builder.add_source({.id = "rferl-2010"}, {});
+  builder.add_source({.id = "Asia-Plus"}, {});
+  kg::graph::FactRecord fact;
+  fact.subject.text = "a", fact.predicate = "knows", fact.object.text = "b", fact.source = "rferl-2010";
+  builder.add_fact(fact);
+  kg::graph::Graph graph = builder.build();
+  CHECK(graph.source_key(resolve_source(graph, "rferl-2010", "case.kg")) == "rferl-2010");
+  CHECK(graph.source_key(resolve_source(graph, "asia-plus", "case.kg")) == "Asia-Plus");
+  CHECK_THAT(error_of([&] { resolve_source(graph, "rferl-2011", "case.kg"); }),
+             Equals("unknown source \"rferl-2011\"; did you mean \"rferl-2010\"?"));
+  FilterSpec spec;
+  spec.sources = {"rferl-2010"};
+  spec.excluded_sources = {"asia-plus"};
+  spec.min_sources = 2;
+  Filter filter = resolve_filter(graph, spec, "case.kg");
+  CHECK(filter.sources == std::vector<kg::graph::SourceId>{resolve_source(graph, "rferl-2010", "case.kg")});
+  CHECK(filter.excluded_sources == std::vector<kg::graph::SourceId>{resolve_source(graph, "Asia-Plus", "case.kg")});
+  CHECK(filter.min_sources == 2);
+  spec.sources = {"bbc"};
+  CHECK_THAT(error_of([&] { resolve_filter(graph, spec, "case.kg"); }), Equals("unknown source \"bbc\""));
+}
+
+TEST_CASE("A minimum grade is read as analysts write it, and a malformed one is an error", "[query]") {
+  kg::graph::Graph graph = people();
+  FilterSpec spec;
+  spec.min_grade = "B3";
+  CHECK(resolve_filter(graph, spec, "case.kg").min_grade == kg::graph::Grade{2, 3});
+  spec.min_grade = "3B";
+  CHECK_THAT(error_of([&] { resolve_filter(graph, spec, "case.kg"); }),
+             Equals("invalid minimum grade \"3B\": expected a reliability letter A to F and/or a credibility digit 1 "
+                    "to 6, as in B3"));
 }

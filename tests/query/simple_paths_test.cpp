@@ -46,3 +46,30 @@ TEST_CASE("Simple paths need a hop bound", "[query]") {
   Workspace workspace;
   CHECK_THROWS_AS(simple_paths(graph, NodeId{0}, NodeId{1}, {}, workspace), std::invalid_argument);
 }
+
+TEST_CASE("A path of 300,000 hops is enumerated without recursion, by every path query", "[query]") {
+  constexpr std::uint32_t kHops = 300'000;
+  const kg::graph::Graph graph = test::chain_graph(kHops);
+  Workspace workspace;
+  const NodeId from{0}, to{kHops};
+  const std::vector<Path> simple = simple_paths(graph, from, to, {.max_hops = kHops + 5}, workspace);
+  REQUIRE(simple.size() == 1);
+  CHECK(simple[0].length() == kHops);
+  CHECK(simple[0].nodes.back() == to);
+  const std::vector<Path> shortest = all_shortest_paths(graph, from, to, {}, workspace);
+  REQUIRE(shortest.size() == 1);
+  CHECK(shortest[0] == simple[0]);
+  CHECK(shortest_path(graph, from, to, {}, workspace) == simple[0]);
+  const std::vector<Path> yen = k_shortest_paths(graph, from, to, 3, Weight::hops, {}, workspace);
+  REQUIRE(yen.size() == 1);
+  CHECK(yen[0] == simple[0]);
+}
+
+TEST_CASE("Simple paths are never sought longer than the graph has nodes", "[query]") {
+  // A hop bound far beyond any simple path must not cost a search per impossible length.
+  const kg::graph::Graph graph = test::complete_graph(6);
+  Workspace workspace;
+  const std::vector<Path> paths = simple_paths(
+      graph, NodeId{0}, NodeId{1}, {.max_hops = 1'000'000, .limit = 100000, .work = {.max_steps = 100'000}}, workspace);
+  CHECK(paths.size() == 65);  // 1 + 4 + 4·3 + 4·3·2 + 4·3·2·1 paths of 1 to 5 hops
+}

@@ -23,7 +23,7 @@ TEST_CASE("Numbers are integers or floats, and as_number reads both", "[query]")
   CHECK(Value::integer(3).as_number() == 3.0);
 }
 
-TEST_CASE("An owned string keeps its text after the source is gone; a borrowed one points at it", "[query]") {
+TEST_CASE("An owned string keeps its text after the source is gone, a borrowed one points at it", "[query]") {
   Value owned;
   {
     std::string text = "Mirzo Ziyoev";

@@ -1,6 +1,7 @@
 #pragma once
 /// Path queries between two entities: shortest, all shortest, k shortest loopless, all simple paths up to a
-/// hop bound, and most credible. All take a Workspace reused across queries (see workspace.h).
+/// hop bound, and most credible. All take a Workspace reused across queries (see workspace.h), and all run under
+/// PathOptions::work: a search that spends it throws WorkLimitExceeded (work_limits.h).
 ///
 ///   kg::query::Workspace workspace;
 ///   if (auto path = kg::query::shortest_path(graph, a, b, {.filter = {.direction = Direction::out}}, workspace))
@@ -14,6 +15,7 @@
 #include "kg/graph/graph.h"
 #include "kg/query/filter.h"
 #include "kg/query/result.h"
+#include "kg/query/work_limits.h"
 #include "kg/query/workspace.h"
 
 namespace kg::query {
@@ -24,6 +26,7 @@ struct PathOptions {
   Filter filter{};                          ///< direction `both` (the default) ignores edge direction
   std::uint32_t max_hops = kUnboundedHops;  ///< longer paths are not considered
   std::size_t limit = 100;                  ///< at most this many paths from the listing queries
+  WorkLimits work{};                        ///< every query throws WorkLimitExceeded once it has spent these
 };
 
 /// What a path's cost counts: hops, or -log(confidence) summed over its edges (see edge_confidence).
@@ -47,6 +50,14 @@ std::vector<Path> simple_paths(const graph::Graph& graph, graph::NodeId from, gr
 std::vector<Path> k_shortest_paths(const graph::Graph& graph, graph::NodeId from, graph::NodeId to, std::size_t k,
                                    Weight weight, const PathOptions& options, Workspace& workspace);
 
+/// A shortest chronological path: fewest hops such that each hop can be dated no earlier than the one before it,
+/// by a dated statement of its fact that passes the filter (a partial date is the interval of its days: `2010-08`
+/// may be any day of August 2010, so it may follow `2010-08-22`). Hops with no dated passing statement are not
+/// used. nullopt when there is none within max_hops. Every prefix of the path is chronological too: "the chain of
+/// events that led from A to B".
+std::optional<Path> chronological_path(const graph::Graph& graph, graph::NodeId from, graph::NodeId to,
+                                       const PathOptions& options, Workspace& workspace);
+
 /// Which path question to ask: the algorithm behind `kg path`'s --all, --k, --weighted and --max-hops.
 enum class PathSearch {
   shortest,         ///< one shortest path (shortest_path)
@@ -55,6 +66,7 @@ enum class PathSearch {
   all_simple,       ///< every simple path up to max_hops (simple_paths)
   k_shortest,       ///< the k shortest simple paths by hops (k_shortest_paths)
   k_most_credible,  ///< the k most credible simple paths (k_shortest_paths by credibility)
+  chronological,    ///< one shortest chronological path (chronological_path)
 };
 
 struct PathRequest {

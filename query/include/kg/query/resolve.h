@@ -1,5 +1,6 @@
 #pragma once
 /// Turning the user's words into graph ids: entity references (id, name or alias) and filters given by name.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,11 +23,24 @@ struct FilterSpec {
   std::vector<std::string> avoid{};  ///< entity references
   std::string from{}, to{};          ///< `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; "" for open
   bool dated_only = false;
+  std::string dates = "overlaps";  ///< `overlaps` or `within`: how a dated statement must meet the window
   std::optional<float> min_confidence{};
+  std::vector<std::string> sources{}, excluded_sources{};  ///< source ids
+  std::uint32_t min_sources = 0;
+  std::string min_grade{};  ///< `B3`, `B` or `3`; "" for none
 };
 
-/// Resolves every name in `spec`. Throws graph::InputError located at `context` on an unknown predicate, type or
-/// entity, an invalid date or direction, a window ending before it starts, or a confidence outside 0..1.
+/// The source whose id is `key` (exactly, else case-insensitively). Throws graph::InputError located at `context`
+/// when there is none, suggesting the closest source ids.
+graph::SourceId resolve_source(const graph::Graph& graph, std::string_view key, std::string_view context);
+
+/// The node types named `names`. Throws graph::InputError located at `context` on an unknown one, suggesting
+/// the closest type names.
+std::vector<graph::TypeId> resolve_types(const graph::Graph& graph, const std::vector<std::string>& names,
+                                         std::string_view context);
+
+/// Resolves every name in `spec`. Throws graph::InputError located at `context` on an unknown predicate, type,
+/// source or entity, an invalid date or direction, a window ending before it starts, or a confidence outside 0..1.
 Filter resolve_filter(const graph::Graph& graph, const FilterSpec& spec, std::string_view context);
 
 }  // namespace kg::query

@@ -17,7 +17,8 @@
 namespace kg::query {
 
 /// A Filter as lookup tables: what node_allowed, edge_allowed and record_passes answer in O(1) (edge_allowed
-/// looks at the edge's provenance records only when the filter has fact conditions). Holds a pointer to the graph.
+/// looks at the edge's provenance records only when the filter has fact conditions, and counts their distinct
+/// sources only under min_sources). Holds a pointer to the graph.
 class CompiledFilter {
  public:
   /// `endpoints` are exempt from the node conditions (a query's named entities).
@@ -32,7 +33,8 @@ class CompiledFilter {
   }
   bool edge_allowed(graph::EdgeId edge) const {
     if (predicate_conditions_ && !predicate_allowed_[graph_->edge_predicate(edge).value]) return false;
-    return !fact_conditions_ || any_record_passes(edge);
+    if (!fact_conditions_) return true;
+    return min_sources_ > 0 ? enough_sources(edge) : any_record_passes(edge);
   }
   bool record_passes(graph::ProvenanceId record) const;
   /// See kg::query::edge_confidence.
@@ -42,18 +44,23 @@ class CompiledFilter {
   bool exempt(graph::NodeId node) const;
   bool avoided(graph::NodeId node) const;
   bool any_record_passes(graph::EdgeId edge) const;
+  bool enough_sources(graph::EdgeId edge) const;
 
   const graph::Graph* graph_;
   Direction direction_;
-  std::vector<std::uint8_t> predicate_allowed_, type_allowed_;
+  std::vector<std::uint8_t> predicate_allowed_, type_allowed_, source_allowed_;
   std::vector<graph::NodeId> avoid_;  // sorted
   std::vector<graph::NodeId> endpoints_;
   bool predicate_conditions_ = false;
   bool node_conditions_ = false;
   bool fact_conditions_ = false;
+  bool source_conditions_ = false;
+  std::uint32_t min_sources_ = 0;
+  graph::Grade min_grade_{};
   std::int32_t window_first_ = std::numeric_limits<std::int32_t>::min();
   std::int32_t window_last_ = std::numeric_limits<std::int32_t>::max();
   bool dated_only_ = false;
+  bool dates_within_ = false;
   float min_confidence_ = 0;
   bool has_min_confidence_ = false;
   float missing_confidence_ = 1;
@@ -64,20 +71,25 @@ inline Direction reversed(Direction direction) {
   return direction == Direction::out ? Direction::in : direction == Direction::in ? Direction::out : direction;
 }
 
-/// Calls fn(next, edge, hop_direction) for every edge around `node` that `direction` lets us walk and the filter
-/// allows, towards a node the filter allows. Self-loops are skipped: no path or BFS needs them.
+/// True when a search may step from `node` over `edge` to `next`: the filter allows both, and it is no self-loop
+/// (no path or BFS needs one).
+inline bool step_allowed(const CompiledFilter& filter, graph::NodeId node, graph::NodeId next, graph::EdgeId edge) {
+  return next != node && filter.edge_allowed(edge) && filter.node_allowed(next);
+}
+
+/// Calls fn(next, edge, hop_direction) for every edge around `node` that `direction` lets us walk and step_allowed
+/// accepts: out-edges first, then in-edges.
 template <class Fn>
 void for_each_step(const graph::Graph& graph, const CompiledFilter& filter, graph::NodeId node, Direction direction,
                    Fn&& fn) {
   if (direction != Direction::in) {
     for (auto [next, edge] : graph.out(node)) {
-      if (next != node && filter.edge_allowed(edge) && filter.node_allowed(next)) fn(next, edge, HopDirection::forward);
+      if (step_allowed(filter, node, next, edge)) fn(next, edge, HopDirection::forward);
     }
   }
   if (direction != Direction::out) {
     for (auto [next, edge] : graph.in(node)) {
-      if (next != node && filter.edge_allowed(edge) && filter.node_allowed(next))
-        fn(next, edge, HopDirection::backward);
+      if (step_allowed(filter, node, next, edge)) fn(next, edge, HopDirection::backward);
     }
   }
 }

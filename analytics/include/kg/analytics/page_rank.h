@@ -1,23 +1,36 @@
 #pragma once
-/// PageRank over the directed edges of a kg Graph: who is central in a case. Boost.Graph's page_rank runs behind
-/// this function through a small adapter (analytics/page_rank.cpp, over analytics/boost_adapter.h); no Boost type
-/// appears here. Boost's variant: a fixed number of iterations, ranks starting at 1/n and not renormalised (dangling
-/// nodes leak rank), so values differ slightly from igraph's and NetworkX's, while the order of the entities agrees.
+/// PageRank: who is central because central entities point at them. A probability distribution over the
+/// snapshot's nodes (the values sum to 1), as igraph's PRPACK and NetworkX compute it: with probability `damping`
+/// a walker follows an arc (chosen in proportion to its weight), otherwise it jumps to a node chosen uniformly; a
+/// node with no arc out (dangling) sends its whole rank to every node uniformly. Direction is the snapshot's: `out`
+/// follows the arrows (classic PageRank), `in` walks them backwards, `both` treats each link as two arcs.
 ///
-///   const std::vector<double> rank = kg::analytics::page_rank(graph, {.iterations = 20});
-#include <cstddef>
+///   const kg::analytics::PageRankResult rank = kg::analytics::page_rank(snapshot, {.damping = 0.85});
+///
+/// Power iteration (Jacobi, pulling each node's rank from its in-arcs, split over threads), stopped when one
+/// iteration changes the ranks by less than `tolerance` in L1 norm; the distance to the exact distribution is then
+/// at most tolerance * damping / (1 - damping) (5.7 x tolerance at 0.85).
+#include <cstdint>
 #include <vector>
 
-#include "kg/graph/graph.h"
+#include "kg/analytics/snapshot.h"
 
 namespace kg::analytics {
 
 struct PageRankOptions {
-  std::size_t iterations = 20;
-  double damping = 0.85;
+  double damping = 0.85;                ///< probability of following an arc rather than jumping; 0 <= damping < 1
+  double tolerance = 1e-10;             ///< stop when an iteration changes the ranks by less than this (L1)
+  std::uint32_t max_iterations = 1000;  ///< stop anyway after this many (converged is then false)
+  unsigned threads = 0;                 ///< 0: every core (fewer on small graphs)
 };
 
-/// One rank per node (indexed by NodeId) after `options.iterations` power iterations over the directed edges.
-std::vector<double> page_rank(const kg::graph::Graph& graph, const PageRankOptions& options = {});
+struct PageRankResult {
+  std::vector<double> values;  ///< per snapshot node; sums to 1 (empty for an empty snapshot)
+  std::uint32_t iterations = 0;
+  bool converged = true;
+};
+
+/// PageRank over the snapshot. Throws std::invalid_argument when damping is outside [0, 1) or tolerance <= 0.
+PageRankResult page_rank(const Snapshot& snapshot, const PageRankOptions& options = {});
 
 }  // namespace kg::analytics

@@ -3,11 +3,14 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <array>
+#include <cmath>
 #include <limits>
+#include <stdexcept>
 
 #include "kg/graph/property.h"
 #include "kg/graph/text.h"
+#include "reserved_names.h"
+#include "xml_name.h"
 
 namespace kg::io::detail {
 namespace {
@@ -34,33 +37,22 @@ AttrType type_of(std::uint8_t kinds) {
   return AttrType::text;
 }
 
-// Names no property may take in any format: GraphML/igraph's `id`, Cytoscape's `source`, `target`, `value`,
-// `name`, `key`, `color`.
-constexpr std::array<std::string_view, 7> kReserved = {"id", "source", "target", "value", "name", "key", "color"};
-
-bool taken(const std::vector<Column>& columns, std::string_view name) {
-  return std::find(kReserved.begin(), kReserved.end(), name) != kReserved.end() ||
-         std::any_of(columns.begin(), columns.end(), [&](const Column& c) { return c.name == name; });
+// A name is taken when a consumer reserves it or an earlier column has it, in any case (Gephi and Kuzu match
+// column names without regard to case).
+bool taken(const std::vector<Column>& columns, std::string_view name, bool nodes) {
+  return is_reserved(name, nodes) || std::any_of(columns.begin(), columns.end(), [&](const Column& c) {
+           return graph::equals_ascii_folded(c.name, name);
+         });
 }
 
-// The key reduced to [A-Za-z0-9_.-] (one '_' per other character), made unique in its domain.
-std::string column_name(std::string_view key, const std::vector<Column>& columns) {
-  std::string name;
-  for (std::size_t i = 0; i < key.size(); ++i) {
-    const char c = key[i];
-    const bool plain =
-        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '-';
-    if (plain) {
-      name += c;
-    } else if (!graph::is_utf8_continuation(c)) {  // one '_' per UTF-8 character
-      name += '_';
-    }
-  }
+// The key as an XML name token (xml_name.h), made unique in its domain. Letters of any script stay (`год`).
+std::string column_name(std::string_view key, const std::vector<Column>& columns, bool nodes) {
+  std::string name = to_name_token(key);
   if (name.empty()) name = "property";
-  if (!taken(columns, name)) return name;
+  if (!taken(columns, name, nodes)) return name;
   for (int suffix = 2;; ++suffix) {
     std::string candidate = fmt::format("{}_{}", name, suffix);
-    if (!taken(columns, candidate)) return candidate;
+    if (!taken(columns, candidate, nodes)) return candidate;
   }
 }
 
@@ -73,7 +65,7 @@ void add_properties(Domain& domain, std::vector<KeyKinds> keys, std::string_view
                     const std::function<void(std::string)>& note) {
   std::sort(keys.begin(), keys.end(), [](const KeyKinds& a, const KeyKinds& b) { return a.key < b.key; });
   for (const KeyKinds& key : keys) {
-    Column column{std::string(key.key), column_name(key.key, domain.columns), type_of(key.kinds)};
+    Column column{std::string(key.key), column_name(key.key, domain.columns, what == "node"), type_of(key.kinds)};
     if (column.name != column.title && note) {
       note(fmt::format("{} property \"{}\" is written as \"{}\"", what, column.title, column.name));
     }
@@ -117,19 +109,45 @@ const TypeNames& type_names(AttrType type) {
 }
 
 AttributeSchema infer_schema(const graph::Graph& graph, const Selection& selection,
-                             const std::function<void(std::string)>& note) {
+                             std::span<const NodeAttribute> computed, const std::function<void(std::string)>& note) {
   AttributeSchema schema{builtins({{"entity_id", "entity_id", AttrType::text},
                                    {"label", "label", AttrType::text},
+                                   {"name", "name", AttrType::text},
                                    {"type", "type", AttrType::text},
-                                   {"aliases", "aliases", AttrType::text}}),
+                                   {"aliases", "aliases", AttrType::text, true}}),
                          builtins({{"label", "label", AttrType::text},
                                    {"predicate", "predicate", AttrType::text},
                                    {"weight", "weight", AttrType::integer},
                                    {"confidence", "confidence", AttrType::real},
                                    {"first_date", "first_date", AttrType::text},
                                    {"last_date", "last_date", AttrType::text},
-                                   {"sources", "sources", AttrType::text},
-                                   {"quotes", "quotes", AttrType::text}})};
+                                   {"sources", "sources", AttrType::text, true},
+                                   {"quotes", "quotes", AttrType::text, true},
+                                   {"grades", "grades", AttrType::text, true}}),
+                         computed, kNodeBuiltins};
+  const auto merged = [&](graph::NodeId node) { return !graph.node_merged_ids(node).empty(); };
+  if (std::any_of(selection.nodes().begin(), selection.nodes().end(), merged)) {
+    schema.nodes.columns.push_back({"merged_from", "merged_from", AttrType::text});
+    ++schema.computed_first;
+  }
+  for (const NodeAttribute& attribute : computed) {
+    if (attribute.values.size() != graph.node_count()) {
+      throw std::invalid_argument(fmt::format("node attribute \"{}\" holds {} values for {} nodes", attribute.name,
+                                              attribute.values.size(), graph.node_count()));
+    }
+    const bool fits = std::all_of(attribute.values.begin(), attribute.values.end(), [](double v) {
+      return std::isnan(v) ||
+             (v >= std::numeric_limits<std::int32_t>::min() && v <= std::numeric_limits<std::int32_t>::max());
+    });
+    const AttrType type = attribute.type == AttributeType::real ? AttrType::real
+                          : fits                                ? AttrType::integer
+                                                                : AttrType::long_integer;
+    Column column{attribute.name, column_name(attribute.name, schema.nodes.columns, true), type};
+    if (column.name != column.title && note) {
+      note(fmt::format("node attribute \"{}\" is written as \"{}\"", column.title, column.name));
+    }
+    schema.nodes.columns.push_back(std::move(column));
+  }
   KindCollector node_kinds;
   for (const graph::NodeId node : selection.nodes()) node_kinds.add(graph.node_properties(node));
   add_properties(schema.nodes, node_kinds.take(), "node", note);

@@ -5,10 +5,12 @@
 
 #include <cstdint>
 #include <functional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "kg/export/export.h"
 #include "kg/graph/graph.h"
 #include "selection.h"
 
@@ -26,12 +28,25 @@ const TypeNames& type_names(AttrType type);
 
 struct Column {
   std::string title;  ///< the key as in the graph (`born`, `first name`), or the built-in's name
-  std::string name;   ///< an NMTOKEN of [A-Za-z0-9_.-], unique in its domain, never `id`: the key files use
+  /// What every file calls it: an XML name token, unique in its domain without regard to case, never a name a
+  /// consumer reserves (reserved_names.h) unless it is the built-in that means it.
+  std::string name;
   AttrType type = AttrType::text;
+  bool list = false;  ///< a list of strings (aliases, sources, quotes): a Neo4j `string[]`, a JSON array
 };
 
-/// Built-in node columns, in this order at the start of AttributeSchema::nodes.
-enum NodeColumn : std::uint32_t { kEntityId, kNodeLabel, kNodeType, kAliases, kNodeBuiltins };
+/// Built-in node columns, in this order at the start of AttributeSchema::nodes (kNodeBuiltins of them).
+/// `name` repeats the label for Cytoscape desktop and Neo4j Browser, which show `name`. kMergedFrom ("merged from a,
+/// b: reason") follows them only when a selected node was merged by same_as decisions, so other exports are unchanged.
+enum NodeColumn : std::uint32_t {
+  kEntityId,
+  kNodeLabel,
+  kNodeName,
+  kNodeType,
+  kAliases,
+  kNodeBuiltins,
+  kMergedFrom = kNodeBuiltins
+};
 /// Built-in edge columns, in this order at the start of AttributeSchema::edges.
 enum EdgeColumn : std::uint32_t {
   kEdgeLabel,
@@ -42,6 +57,7 @@ enum EdgeColumn : std::uint32_t {
   kLastDate,
   kSources,
   kQuotes,
+  kGrades,
   kEdgeBuiltins
 };
 
@@ -56,12 +72,17 @@ struct Domain {
 struct AttributeSchema {
   Domain nodes;
   Domain edges;
+  /// The caller's computed node attributes: columns computed_first, computed_first + 1, ... of `nodes`.
+  std::span<const NodeAttribute> computed;
+  std::uint32_t computed_first = kNodeBuiltins;
 };
 
-/// Collects the property keys of the selected nodes and edges, sorted by key, each typed by every value it takes
-/// (ints that are sometimes floats become double, ints beyond 32 bits long, mixed kinds string). `note` hears
-/// about each key that had to be renamed.
+/// The built-in columns (merged_from when a selected node was merged), then one column per computed node attribute,
+/// then the property keys of the selected nodes and edges, sorted by key, each typed by every value it takes (ints
+/// that are sometimes floats become double, ints beyond 32 bits long, mixed kinds string). `note` hears about each name
+/// that had to be changed. Throws std::invalid_argument when a computed attribute does not hold one value per graph
+/// node.
 AttributeSchema infer_schema(const graph::Graph& graph, const Selection& selection,
-                             const std::function<void(std::string)>& note);
+                             std::span<const NodeAttribute> computed, const std::function<void(std::string)>& note);
 
 }  // namespace kg::io::detail

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "element_attributes.h"
+#include "node_ids.h"
 #include "palette.h"
 #include "writers.h"
 
@@ -46,6 +47,7 @@ void write_cytoscape(const WriteContext& context, Output& out) {
   const Selection& selection = context.selection;
   const std::vector<TypeStyle> styles = styles_by_type(graph);
   ElementAttributes attributes(graph, context.schema);
+  const NodeIds ids(graph, selection);
   out.append(
       "{\"data\": {\"name\": \"kg\"}, \"directed\": true, \"multigraph\": true,\n"
       " \"elements\": {\"nodes\": [");
@@ -53,10 +55,16 @@ void write_cytoscape(const WriteContext& context, Output& out) {
   for (std::size_t i = 0; i < selection.nodes().size(); ++i) {
     const graph::NodeId node = selection.nodes()[i];
     out.append(i == 0 ? "\n" : ",\n");
-    out.format("  {{\"data\": {{\"id\": \"n{0}\", \"value\": \"n{0}\", \"name\": ", i);
+    out.append("  {\"data\": {\"id\": \"");
+    ids.write(out, static_cast<std::uint32_t>(i), kJsonEscapes);
+    out.append("\", \"value\": \"");
+    ids.write(out, static_cast<std::uint32_t>(i), kJsonEscapes);
+    out.append("\", \"name\": ");
     out.quoted(graph.node_name(node), kJsonEscapes);
     out.format(", \"color\": \"{}\"", styles[graph.node_type(node).value].hex);
-    attributes.node(node, node_fields);
+    attributes.node(node, [&](std::uint32_t column, const AttrValue& value) {
+      if (column != kNodeName) node_fields(column, value);  // written first, as NetworkX expects it
+    });
     out.append("}}");
     out.flush_if_full();
   }
@@ -65,8 +73,11 @@ void write_cytoscape(const WriteContext& context, Output& out) {
   for (std::size_t i = 0; i < selection.edges().size(); ++i) {
     const graph::EdgeId edge = selection.edges()[i];
     out.append(i == 0 ? "\n" : ",\n");
-    out.format("  {{\"data\": {{\"id\": \"e{0}\", \"source\": \"n{1}\", \"target\": \"n{2}\", \"key\": \"e{0}\"", i,
-               selection.position(selection.edge_source(i)), selection.position(graph.edge_target(edge)));
+    out.format("  {{\"data\": {{\"id\": \"e{}\", \"source\": \"", i);
+    ids.write(out, selection.position(selection.edge_source(i)), kJsonEscapes);
+    out.append("\", \"target\": \"");
+    ids.write(out, selection.position(graph.edge_target(edge)), kJsonEscapes);
+    out.format("\", \"key\": \"e{}\"", i);
     attributes.edge(edge, edge_fields);
     out.append("}}");
     out.flush_if_full();

@@ -20,7 +20,10 @@ EdgeDates edge_dates(const graph::Graph& graph, graph::EdgeId edge) {
 void ElementAttributes::collect_provenance(graph::EdgeId edge) {
   list_.clear();
   quotes_.clear();
+  std::vector<graph::Grade> grades;
   for (graph::ProvenanceId p : graph_.provenance(edge)) {
+    const graph::Grade grade = graph_.provenance_grade(p);
+    if (grade.graded() && std::find(grades.begin(), grades.end(), grade) == grades.end()) grades.push_back(grade);
     const graph::SourceId source = graph_.provenance_source(p);
     if (source.value != 0) {
       const std::string_view key = graph_.source_key(source);
@@ -31,6 +34,14 @@ void ElementAttributes::collect_provenance(graph::EdgeId edge) {
       quotes_.push_back(quote);
     }
   }
+  // Best first: A before F and 1 before 6 (an ungraded part last).
+  const auto rank = [](std::uint8_t part) { return part == 0 ? 7 : part; };
+  std::sort(grades.begin(), grades.end(), [&](graph::Grade a, graph::Grade b) {
+    return std::pair(rank(a.reliability), rank(a.credibility)) < std::pair(rank(b.reliability), rank(b.credibility));
+  });
+  grades_.clear();
+  for (graph::Grade grade : grades) grades_.push_back(grade.to_string());
+  grade_views_.assign(grades_.begin(), grades_.end());
   weight_ = std::max<std::int64_t>(1, static_cast<std::int64_t>(list_.size()));
   dates_ = edge_dates(graph_, edge);
   if (dates_.first.dated()) {

@@ -1,6 +1,7 @@
 #pragma once
 // ElementAttributes: the attribute values of one node or edge (built-ins computed from the graph, then its
 // properties), walked column by column so every writer formats the same values.
+#include <cmath>
 #include <cstdint>
 #include <span>
 #include <string_view>
@@ -34,14 +35,25 @@ class ElementAttributes {
   ElementAttributes(const graph::Graph& graph, const AttributeSchema& schema) : graph_(graph), schema_(schema) {}
 
   /// Calls visit(column index, value) for every attribute node `node` has: built-ins in NodeColumn order (aliases
-  /// only when it has some), then its properties.
+  /// and merged_from only when it has them), then the computed attributes (those not NaN for it), then its
+  /// properties.
   template <class Visit>
   void node(graph::NodeId node, Visit&& visit) {
     visit(kEntityId, AttrValue(graph_.node_key(node)));
     visit(kNodeLabel, AttrValue(graph_.node_name(node)));
+    visit(kNodeName, AttrValue(graph_.node_name(node)));
     visit(kNodeType, AttrValue(graph_.type_name(graph_.node_type(node))));
     list_ = graph_.node_aliases(node);
     if (!list_.empty()) visit(kAliases, AttrValue(TextList{list_}));
+    merge_note_ = graph::merge_note(graph_, node);
+    if (!merge_note_.empty()) visit(kMergedFrom, AttrValue(std::string_view(merge_note_)));
+    for (std::uint32_t i = 0; i < schema_.computed.size(); ++i) {
+      const NodeAttribute& attribute = schema_.computed[i];
+      const double value = attribute.values[node.value];
+      if (std::isnan(value)) continue;
+      visit(schema_.computed_first + i,
+            attribute.type == AttributeType::integer ? AttrValue(static_cast<std::int64_t>(value)) : AttrValue(value));
+    }
     for (const graph::Property& property : graph_.node_properties(node)) {
       visit(schema_.nodes.column_of(property.key), to_value(property.value));
     }
@@ -64,6 +76,7 @@ class ElementAttributes {
     }
     if (!list_.empty()) visit(kSources, AttrValue(TextList{list_}));
     if (!quotes_.empty()) visit(kQuotes, AttrValue(TextList{quotes_}));
+    if (!grades_.empty()) visit(kGrades, AttrValue(TextList{grade_views_}));
     for (const graph::Property& property : graph_.edge_properties(edge)) {
       visit(schema_.edges.column_of(property.key), to_value(property.value));
     }
@@ -73,16 +86,20 @@ class ElementAttributes {
   static AttrValue to_value(const graph::PropertyValue& value) {
     return std::visit([](auto v) { return AttrValue(v); }, value);
   }
-  // Fills weight_, dates_, first_date_/last_date_, list_ (distinct source ids) and quotes_ (distinct quotes).
+  // Fills weight_, dates_, first_date_/last_date_, list_ (distinct source ids), quotes_ (distinct quotes) and
+  // grades_ (distinct statement grades, best first).
   void collect_provenance(graph::EdgeId edge);
 
   const graph::Graph& graph_;
   const AttributeSchema& schema_;
   std::vector<std::string_view> list_;
   std::vector<std::string_view> quotes_;
+  std::vector<std::string> grades_;
+  std::vector<std::string_view> grade_views_;
   std::int64_t weight_ = 1;
   EdgeDates dates_;
   std::string first_date_, last_date_;
+  std::string merge_note_;
 };
 
 /// Writes `value` as the text of a `type` column: an int in a double column as 3.0, anything in a string column

@@ -3,6 +3,9 @@
 
 #include <fmt/format.h>
 
+#include <cerrno>
+#include <cstdio>
+#include <stdexcept>
 #include <string>
 #include <system_error>
 
@@ -28,19 +31,27 @@ Writer writer_for(ExportFormat format) {
       return detail::write_dot;
     case ExportFormat::cytoscape:
       return detail::write_cytoscape;
+    case ExportFormat::facts:
+      return detail::write_facts;
     case ExportFormat::neo4j_csv:
       break;
   }
   return nullptr;
 }
 
-// Writes one file; returns the number of characters replaced by U+FFFD. The file is left uncommitted.
-std::size_t write_file(graph::AtomicFile& file, Writer writer, const detail::WriteContext& context,
-                       detail::Output::Progress& progress) {
-  detail::Output out(file, progress);
+// Writes one file through `sink`; returns the number of characters replaced by U+FFFD.
+std::size_t write_to(detail::Output::Sink sink, Writer writer, const detail::WriteContext& context,
+                     detail::Output::Progress& progress) {
+  detail::Output out(std::move(sink), progress);
   writer(context, out);
   out.flush();
   return out.replaced();
+}
+
+// Writes one file; the file is left uncommitted.
+std::size_t write_file(graph::AtomicFile& file, Writer writer, const detail::WriteContext& context,
+                       detail::Output::Progress& progress) {
+  return write_to([&file](std::string_view bytes) { file.write(bytes); }, writer, context, progress);
 }
 
 void warn(const ExportOptions& options, const std::filesystem::path& path, const std::string& message) {
@@ -53,8 +64,9 @@ std::size_t write_neo4j(const std::filesystem::path& folder, const detail::Write
   const bool created = std::filesystem::create_directories(folder, error);
   if (error) throw std::system_error(error, fmt::format("cannot create folder {}", folder.string()));
   try {
-    graph::AtomicFile nodes(folder / "nodes.csv");
-    graph::AtomicFile relationships(folder / "relationships.csv");
+    const std::vector<std::filesystem::path> files = export_files(folder, ExportFormat::neo4j_csv);
+    graph::AtomicFile nodes(files[0]);
+    graph::AtomicFile relationships(files[1]);
     const std::size_t replaced = write_file(nodes, detail::write_neo4j_nodes, context, progress) +
                                  write_file(relationships, detail::write_neo4j_relationships, context, progress);
     nodes.commit();
@@ -74,12 +86,14 @@ constexpr std::string_view kGexfExtensions[] = {".gexf"};
 constexpr std::string_view kDotExtensions[] = {".dot", ".gv"};
 constexpr std::string_view kCytoscapeExtensions[] = {".cyjs", ".json"};
 constexpr std::string_view kNeo4jExtensions[] = {".csv"};
+constexpr std::string_view kFactsExtensions[] = {".jsonl", ".ndjson"};
 constexpr ExportFormatInfo kFormats[] = {
     {ExportFormat::graphml, "graphml", kGraphmlExtensions},
     {ExportFormat::gexf, "gexf", kGexfExtensions},
     {ExportFormat::dot, "dot", kDotExtensions},
     {ExportFormat::cytoscape, "cytoscape", kCytoscapeExtensions},
     {ExportFormat::neo4j_csv, "neo4j-csv", kNeo4jExtensions},
+    {ExportFormat::facts, "facts", kFactsExtensions},
 };
 }  // namespace
 
@@ -123,15 +137,37 @@ std::string export_extensions() {
   return extensions;
 }
 
-void export_graph(const graph::Graph& graph, const graph::Subgraph* selection, const std::filesystem::path& path,
-                  const ExportOptions& options) {
+std::vector<std::filesystem::path> export_files(const std::filesystem::path& path, ExportFormat format) {
+  if (format == ExportFormat::neo4j_csv) return {path / "nodes.csv", path / "relationships.csv"};
+  return {path};
+}
+
+namespace {
+
+// Writes `selection` of `graph` as options.format: neo4j-csv into the folder `path`, any other format through
+// `sink` (null: into the file `path`). `path` names the output in warnings.
+void export_to(const graph::Graph& graph, const graph::Subgraph* selection, const std::filesystem::path& path,
+               const detail::Output::Sink* sink, const ExportOptions& options) {
   const detail::Selection chosen(graph, selection);
   const detail::AttributeSchema schema =
-      detail::infer_schema(graph, chosen, [&](const std::string& message) { warn(options, path, message); });
-  const detail::WriteContext context{graph, chosen, schema, options};
+      options.format == ExportFormat::facts  // kg's own format keeps every key as it is
+          ? detail::AttributeSchema{}
+          : detail::infer_schema(graph, chosen, options.node_attributes,
+                                 [&](const std::string& message) { warn(options, path, message); });
+  if (options.format == ExportFormat::graphml && options.flavour == GraphmlFlavour::standard) {
+    if (const std::size_t pairs = chosen.parallel_pairs(); pairs != 0) {
+      warn(options, path,
+           fmt::format("{} pair{} of nodes {} joined by several predicates; Gephi merges such edges on import "
+                       "(plain GraphML has no edge type): use --flavour gephi, or GEXF, to keep them apart",
+                       pairs, pairs == 1 ? "" : "s", pairs == 1 ? "is" : "are"));
+    }
+  }
+  const detail::WriteContext context{graph, chosen, schema, options, path};
   detail::Output::Progress progress{options.progress, chosen.nodes().size() + chosen.edges().size()};
   std::size_t replaced = 0;
-  if (options.format == ExportFormat::neo4j_csv) {
+  if (sink != nullptr) {
+    replaced = write_to(*sink, writer_for(options.format), context, progress);
+  } else if (options.format == ExportFormat::neo4j_csv) {
     replaced = write_neo4j(path, context, progress);
   } else {
     graph::AtomicFile file(path);
@@ -143,6 +179,29 @@ void export_graph(const graph::Graph& graph, const graph::Subgraph* selection, c
          fmt::format("replaced {} character{} the format cannot hold (control characters, U+FFFE/U+FFFF or invalid "
                      "UTF-8) with U+FFFD",
                      replaced, replaced == 1 ? "" : "s"));
+  }
+}
+
+}  // namespace
+
+void export_graph(const graph::Graph& graph, const graph::Subgraph* selection, const std::filesystem::path& path,
+                  const ExportOptions& options) {
+  export_to(graph, selection, path, nullptr, options);
+}
+
+void export_graph(const graph::Graph& graph, const graph::Subgraph* selection, std::FILE* stream,
+                  const ExportOptions& options) {
+  if (options.format == ExportFormat::neo4j_csv) {
+    throw std::invalid_argument("neo4j-csv writes two files (a folder) and cannot go to a stream");
+  }
+  const detail::Output::Sink sink = [stream](std::string_view bytes) {
+    if (std::fwrite(bytes.data(), 1, bytes.size(), stream) != bytes.size()) {
+      throw std::system_error(errno, std::generic_category(), "cannot write the export to standard output");
+    }
+  };
+  export_to(graph, selection, "<stdout>", &sink, options);
+  if (std::fflush(stream) != 0) {
+    throw std::system_error(errno, std::generic_category(), "cannot write the export to standard output");
   }
 }
 

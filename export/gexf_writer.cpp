@@ -1,5 +1,5 @@
-// GEXF 1.3 for Gephi: node colour by type, size by degree, edge kind = predicate, and spells from fact dates so
-// Gephi's timeline shows each edge from the day it was first stated.
+// GEXF 1.3 (or 1.2draft, the same elements in another namespace) for Gephi: node colour by type, size by degree, edge
+// kind = predicate, and spells from fact dates so Gephi's timeline shows each edge from the day it was first stated.
 #include <cmath>
 #include <limits>
 #include <string_view>
@@ -12,9 +12,10 @@
 namespace kg::io::detail {
 namespace {
 
-// Columns the GEXF element carries natively rather than as attvalues.
+// Columns the GEXF element carries natively rather than as attvalues (or, for name, needs no more).
 bool native(std::string_view domain_name, std::uint32_t column) {
-  return domain_name == "node" ? column == kNodeLabel : column == kEdgeLabel || column == kWeight;
+  return domain_name == "node" ? column == kNodeLabel || column == kNodeName  // name: the label again
+                               : column == kEdgeLabel || column == kWeight;
 }
 
 void write_attributes(Output& out, const Domain& domain, std::string_view domain_name) {
@@ -22,7 +23,7 @@ void write_attributes(Output& out, const Domain& domain, std::string_view domain
   for (std::uint32_t i = 0; i < domain.columns.size(); ++i) {
     if (native(domain_name, i)) continue;
     out.format("      <attribute id=\"{}\" title=\"", domain.columns[i].name);
-    out.escaped(domain.columns[i].title, kXmlEscapes);
+    out.escaped(domain.columns[i].name, kXmlEscapes);  // NetworkX keys attributes by title
     out.format("\" type=\"{}\"/>\n", type_names(domain.columns[i].type).gexf);
   }
   out.append("    </attributes>\n");
@@ -72,10 +73,12 @@ void write_gexf(const WriteContext& context, Output& out) {
     }
   }
 
-  out.append(
-      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n"
-      "  <meta>\n    <creator>kg</creator>\n  </meta>\n");
+  out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+  out.append(context.options.gexf_version == GexfVersion::v1_2draft
+                 ? "<gexf xmlns=\"http://www.gexf.net/1.2draft\" xmlns:viz=\"http://www.gexf.net/1.2draft/viz\" "
+                   "version=\"1.2\">\n"
+                 : "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n");
+  out.append("  <meta>\n    <creator>kg</creator>\n  </meta>\n");
   out.append(dynamic ? "  <graph defaultedgetype=\"directed\" mode=\"dynamic\" timeformat=\"date\">\n"
                      : "  <graph defaultedgetype=\"directed\">\n");
   write_attributes(out, context.schema.nodes, "node");

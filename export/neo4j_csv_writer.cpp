@@ -1,6 +1,7 @@
 // Neo4j bulk-import CSV (neo4j-admin database import, Memgraph LOAD CSV): nodes.csv with `:ID`, `:LABEL` and
 // typed property columns, relationships.csv with `:START_ID`, `:END_ID` and `:TYPE`. Strings are always quoted;
-// a missing value is an empty unquoted field.
+// a missing value is an empty unquoted field. Lists are `string[]` columns whose elements, like labels, are
+// separated by U+001F: import with --array-delimiter=U+001F, so a type `Org;Front` stays one label.
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -16,7 +17,7 @@ void write_header(Output& out, const Domain& domain, std::uint32_t first) {
   for (std::uint32_t i = first; i < domain.columns.size(); ++i) {
     out.put(',');
     out.append(domain.columns[i].name);
-    out.append(type_names(domain.columns[i].type).neo4j);
+    out.append(domain.columns[i].list ? ":string[]" : type_names(domain.columns[i].type).neo4j);
   }
   out.put('\n');
 }
@@ -33,7 +34,14 @@ class Row {
       if (!values_[i]) continue;
       const AttrType type = domain_.columns[i].type;
       if (type == AttrType::text) out.put('"');
-      write_value(out, *values_[i], type, kCsvEscapes);
+      if (const auto* list = std::get_if<TextList>(&*values_[i])) {
+        for (std::size_t k = 0; k < list->items.size(); ++k) {
+          if (k != 0) out.put(kNeo4jArrayDelimiter);
+          out.escaped(list->items[k], kCsvListEscapes);
+        }
+      } else {
+        write_value(out, *values_[i], type, kCsvEscapes);
+      }
       if (type == AttrType::text) out.put('"');
     }
     out.put('\n');
@@ -58,7 +66,7 @@ void write_neo4j_nodes(const WriteContext& context, Output& out) {
     attributes.node(node, [&](std::uint32_t column, const AttrValue& value) { row(column, value); });
     out.quoted(graph.node_key(node), kCsvEscapes);
     out.put(',');
-    out.quoted(graph.type_name(graph.node_type(node)), kCsvEscapes);
+    out.quoted(graph.type_name(graph.node_type(node)), kCsvListEscapes);  // one label, even for a type `Org;Front`
     row.write(out, kNodeLabel);
     out.flush_if_full();
   }

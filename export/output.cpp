@@ -14,7 +14,7 @@ void Output::real(double value) {
 }
 
 void Output::flush() {
-  file_.write(std::string_view(buffer_.data(), buffer_.size()));
+  sink_(std::string_view(buffer_.data(), buffer_.size()));
   buffer_.clear();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
-// Output: the buffer every writer formats into; it hands full chunks to the AtomicFile being written.
+// Output: the buffer every writer formats into; it hands full chunks to the file being written (an AtomicFile, or
+// standard output).
 #include <fmt/format.h>
 
 #include <cstddef>
@@ -8,7 +9,6 @@
 #include <string_view>
 #include <utility>
 
-#include "kg/graph/atomic_file.h"
 #include "text_escape.h"
 
 namespace kg::io::detail {
@@ -22,7 +22,10 @@ class Output {
     std::uint64_t written = 0;
   };
 
-  Output(graph::AtomicFile& file, Progress& progress) : file_(file), progress_(progress) {}
+  /// Where full chunks go: AtomicFile::write, or a stream's.
+  using Sink = std::function<void(std::string_view)>;
+
+  Output(Sink sink, Progress& progress) : sink_(std::move(sink)), progress_(progress) {}
   Output(const Output&) = delete;
   Output& operator=(const Output&) = delete;
 
@@ -61,7 +64,7 @@ class Output {
  private:
   static constexpr std::size_t kChunk = std::size_t{1} << 16;
   fmt::memory_buffer buffer_;
-  graph::AtomicFile& file_;
+  Sink sink_;
   Progress& progress_;
   std::size_t replaced_ = 0;
 };

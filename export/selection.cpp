@@ -1,5 +1,7 @@
 #include "selection.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include <limits>
@@ -56,6 +58,20 @@ std::vector<std::uint32_t> Selection::degrees() const {
     ++degree[position(graph_.edge_target(edges_[i]))];
   }
   return degree;
+}
+
+std::size_t Selection::parallel_pairs() const {
+  std::vector<std::uint64_t> pairs;
+  pairs.reserve(edges_.size());
+  for (std::size_t i = 0; i < edges_.size(); ++i) {
+    pairs.push_back(std::uint64_t{sources_[i].value} << 32 | graph_.edge_target(edges_[i]).value);
+  }
+  std::sort(pairs.begin(), pairs.end());
+  std::size_t count = 0;
+  for (std::size_t i = 1; i < pairs.size(); ++i) {
+    if (pairs[i] == pairs[i - 1] && (i == 1 || pairs[i - 1] != pairs[i - 2])) ++count;
+  }
+  return count;
 }
 
 }  // namespace kg::io::detail

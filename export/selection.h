@@ -23,6 +23,8 @@ class Selection {
   std::uint32_t position(graph::NodeId node) const { return positions_.empty() ? node.value : positions_[node.value]; }
   /// Number of selected edges touching each selected node, by position.
   std::vector<std::uint32_t> degrees() const;
+  /// Number of ordered (source, target) pairs joined by two or more selected edges (different predicates).
+  std::size_t parallel_pairs() const;
 
  private:
   const graph::Graph& graph_;

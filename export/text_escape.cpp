@@ -66,6 +66,12 @@ constexpr EscapeTable make_csv() {
   return table;
 }
 
+constexpr EscapeTable make_csv_list() {
+  EscapeTable table = make_csv();
+  table.action[static_cast<unsigned char>(kNeo4jArrayDelimiter)] = ByteAction::replace;
+  return table;
+}
+
 bool is_nonchar(std::string_view text, std::size_t i) {  // U+FFFE or U+FFFF, encoded EF BF BE / EF BF BF
   return text[i] == '\xEF' && text[i + 1] == '\xBF' && (text[i + 2] == '\xBE' || text[i + 2] == '\xBF');
 }
@@ -76,6 +82,7 @@ const EscapeTable kXmlEscapes = make_xml();
 const EscapeTable kJsonEscapes = make_json();
 const EscapeTable kDotEscapes = make_dot();
 const EscapeTable kCsvEscapes = make_csv();
+const EscapeTable kCsvListEscapes = make_csv_list();
 
 std::size_t append_escaped(fmt::memory_buffer& out, std::string_view text, const EscapeTable& table) {
   std::size_t replaced = 0;

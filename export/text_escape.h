@@ -30,6 +30,11 @@ extern const EscapeTable kJsonEscapes;
 extern const EscapeTable kDotEscapes;
 /// The inside of a double-quoted CSV field: quotes doubled.
 extern const EscapeTable kCsvEscapes;
+/// The Neo4j array delimiter (and label separator) kg uses, U+001F (unit separator): a control character, so no
+/// text kg writes with kCsvListEscapes ever contains it.
+inline constexpr char kNeo4jArrayDelimiter = '\x1f';
+/// A CSV field that is an element of a Neo4j array or a label: as kCsvEscapes, and kNeo4jArrayDelimiter replaced.
+extern const EscapeTable kCsvListEscapes;
 
 /// Appends `text` to `out` escaped by `table`; returns how many characters were replaced by U+FFFD.
 std::size_t append_escaped(fmt::memory_buffer& out, std::string_view text, const EscapeTable& table);

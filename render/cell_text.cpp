@@ -1,5 +1,7 @@
 #include "cell_text.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 #include "kg/graph/text.h"
@@ -10,7 +12,7 @@ std::string one_line(std::string_view text) {
   std::string line(text);
   std::replace_if(
       line.begin(), line.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
-  return line;
+  return graph::escape_controls(line);
 }
 
 std::string truncated(std::string_view text, std::size_t limit) {
@@ -25,6 +27,10 @@ std::string padded(std::string_view text, std::size_t width, bool right) {
   const std::size_t length = graph::utf8_length(text);
   const std::string fill(width > length ? width - length : 0, ' ');
   return right ? fill + std::string(text) : std::string(text) + fill;
+}
+
+std::string plural(std::size_t count, std::string_view word) {
+  return fmt::format("{} {}{}", count, word, count == 1 ? "" : "s");
 }
 
 }  // namespace kg::render::detail

@@ -6,11 +6,15 @@
 
 namespace kg::render::detail {
 
-/// `text` on one line: tabs, carriage returns and line feeds become spaces, so that columns stay aligned.
+/// `text` on one line and safe for a terminal: tabs, carriage returns and line feeds become spaces, so that columns
+/// stay aligned, and every other control character is shown escaped (`\x1b`; graph::escape_controls).
 std::string one_line(std::string_view text);
 
 /// `text` cut to `limit` characters (never inside a UTF-8 sequence), with `…` when cut.
 std::string truncated(std::string_view text, std::size_t limit);
+
+/// `count` and `word`, in the plural unless count is 1: "1 edge", "70 edges".
+std::string plural(std::size_t count, std::string_view word);
 
 /// `text` padded with spaces to `width` characters (left-aligned), or right-aligned when `right`.
 std::string padded(std::string_view text, std::size_t width, bool right = false);

@@ -1,6 +1,7 @@
 // JSON documents for paths and neighbourhoods (the schema is documented in docs/CLI.md).
 #include "json_elements.h"
 #include "renderers.h"
+#include "value_json.h"
 
 namespace kg::render::detail {
 
@@ -17,7 +18,7 @@ void paths_json(const graph::Graph& graph, std::span<const query::Path> paths, c
       json.Double(path_confidence(filter, path));
       json.Key("nodes");
       json.StartArray();
-      for (graph::NodeId node : path.nodes) write_node(json, graph, node, nullptr);
+      for (graph::NodeId node : path.nodes) write_node_value(json, graph, node);
       json.EndArray();
       json.Key("edges");
       json.StartArray();
@@ -34,7 +35,9 @@ void neighbourhood_json(const graph::Graph& graph, const query::Neighbourhood& n
   write_document(out, [&](PrettyJson& json) {
     json.Key("nodes");
     json.StartArray();
-    for (const query::Reached& reached : neighbourhood.nodes) write_node(json, graph, reached.node, &reached.distance);
+    for (const query::Reached& reached : neighbourhood.nodes) {
+      write_node_value(json, graph, reached.node, &reached.distance);
+    }
     json.EndArray();
     json.Key("edges");
     json.StartArray();

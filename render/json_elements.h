@@ -59,7 +59,7 @@ void write_node(Json& json, const graph::Graph& graph, graph::NodeId node, const
   write_node(json, graph, node, distance, [] {});
 }
 
-/// `{"source", "title", "date", "confidence", "quote"}`, null where the record states nothing.
+/// `{"source", "title", "grade", "date", "confidence", "quote"}`, null where the record states nothing.
 template <class Json>
 void write_record(Json& json, const graph::Graph& graph, graph::ProvenanceId record) {
   json.StartObject();
@@ -76,7 +76,13 @@ void write_record(Json& json, const graph::Graph& graph, graph::ProvenanceId rec
   } else {
     write_string(json, graph.source_title(source));
   }
-  const graph::PartialDate date = graph.provenance_date(record);
+  json.Key("grade");
+  if (const graph::Grade grade = graph.provenance_grade(record); grade.graded()) {
+    write_string(json, grade.to_string());
+  } else {
+    json.Null();
+  }
+  const auto date = graph.provenance_date(record);
   json.Key("date");
   if (date.dated()) {
     write_string(json, date.to_string());

@@ -21,6 +21,11 @@ void neighbourhood_table(const graph::Graph& graph, const query::Neighbourhood& 
                          const query::CompiledFilter& filter, const RenderOptions& options, Output& out);
 void neighbourhood_json(const graph::Graph& graph, const query::Neighbourhood& neighbourhood,
                         const query::CompiledFilter& filter, Output& out);
+/// The records of one edge that pass the filter, one per line after `indent`, with aligned source, grade (when any
+/// record is graded) and date columns; the first few only unless options.full.
+void write_records(Output& out, const graph::Graph& graph, const query::CompiledFilter& filter, graph::EdgeId edge,
+                   const RenderOptions& options, std::string_view indent);
+
 void neighbourhood_csv(const graph::Graph& graph, const query::Neighbourhood& neighbourhood, Output& out);
 
 }  // namespace kg::render::detail

@@ -26,7 +26,8 @@ void table_text(const graph::Graph& graph, const query::ResultTable& table, cons
     for (std::size_t c = 0; c < columns; ++c) {
       const query::Value& value = table.row(r)[c];
       if (!value.is_null() && !value.is_number()) numeric[c] = false;
-      std::string text = detail::one_line(detail::value_text(graph, value));
+      std::string text =
+          options.blank_nulls && value.is_null() ? std::string() : detail::one_line(detail::value_text(graph, value));
       if (!options.full) text = detail::truncated(text, kCellLength);
       width[c] = std::max(width[c], graph::utf8_length(text));
       cells[r].push_back(std::move(text));
@@ -42,7 +43,7 @@ void table_text(const graph::Graph& graph, const query::ResultTable& table, cons
   };
   line(table.columns());
   for (const std::vector<std::string>& row : cells) line(row);
-  out.write(fmt::format("\n{} row{}\n", table.row_count(), table.row_count() == 1 ? "" : "s"));
+  out.write(fmt::format("\n{}\n", detail::plural(table.row_count(), "row")));
 }
 
 void table_json(const graph::Graph& graph, const query::ResultTable& table, const query::CompiledFilter& filter,

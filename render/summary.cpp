@@ -6,7 +6,9 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "cell_text.h"
 #include "json_elements.h"
+#include "kg/graph/text.h"
 
 namespace kg::render {
 namespace {
@@ -57,20 +59,25 @@ std::vector<Row> by_count(std::vector<Row> rows, CountOf count_of) {
 }
 
 void summary_table(std::string_view name, const query::GraphSummary& summary, Output& out) {
-  out.write(fmt::format("{}: {} nodes, {} edges, {} statements from {} source{}\n\n", name, summary.nodes,
-                        summary.edges, summary.statements, summary.sources, summary.sources == 1 ? "" : "s"));
+  out.write(fmt::format("{}: {}, {}, {} from {}\n\n", detail::one_line(name), detail::plural(summary.nodes, "node"),
+                        detail::plural(summary.edges, "edge"), detail::plural(summary.statements, "statement"),
+                        detail::plural(summary.sources, "source")));
   std::size_t width = 9;
-  for (const query::TypeCount& type : summary.types) width = std::max(width, type.type.size());
-  for (const query::PredicateCount& predicate : summary.predicates) width = std::max(width, predicate.predicate.size());
-  out.write(fmt::format("  {:<{}}  {:>8}\n", "Node type", width, "Nodes"));
-  for (const query::TypeCount& type : by_count(summary.types, [](const query::TypeCount& t) { return t.nodes; })) {
-    out.write(fmt::format("  {:<{}}  {:>8}\n", type.type, width, type.nodes));
+  for (const query::TypeCount& type : summary.types) {
+    width = std::max(width, graph::utf8_length(detail::one_line(type.type)));
   }
-  out.write(fmt::format("\n  {:<{}}  {:>8}  {:>10}\n", "Predicate", width, "Edges", "Statements"));
+  for (const query::PredicateCount& predicate : summary.predicates) {
+    width = std::max(width, graph::utf8_length(detail::one_line(predicate.predicate)));
+  }
+  out.write(fmt::format("  {}  {:>8}\n", detail::padded("Node type", width), "Nodes"));
+  for (const query::TypeCount& type : by_count(summary.types, [](const query::TypeCount& t) { return t.nodes; })) {
+    out.write(fmt::format("  {}  {:>8}\n", detail::padded(detail::one_line(type.type), width), type.nodes));
+  }
+  out.write(fmt::format("\n  {}  {:>8}  {:>10}\n", detail::padded("Predicate", width), "Edges", "Statements"));
   for (const query::PredicateCount& predicate :
        by_count(summary.predicates, [](const query::PredicateCount& p) { return p.edges; })) {
-    out.write(
-        fmt::format("  {:<{}}  {:>8}  {:>10}\n", predicate.predicate, width, predicate.edges, predicate.statements));
+    out.write(fmt::format("  {}  {:>8}  {:>10}\n", detail::padded(detail::one_line(predicate.predicate), width),
+                          predicate.edges, predicate.statements));
   }
 }
 

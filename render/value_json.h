@@ -4,6 +4,7 @@
 #include <string>
 
 #include "json_elements.h"
+#include "kg/graph/decision.h"
 #include "kg/query/value.h"
 
 namespace kg::render::detail {
@@ -42,15 +43,22 @@ void write_properties(Json& json, const std::vector<graph::Property>& properties
   json.EndObject();
 }
 
-/// A node with its aliases and properties (the object under `$node`).
+/// A node with its aliases and properties, and `merged_from` ("merged from a, b: reason") only when same_as decisions
+/// made it of several entities (the object under `$node`, and each node of kg path's and kg neighbours' JSON, with
+/// its `distance` there when given).
 template <class Json>
-void write_node_value(Json& json, const graph::Graph& graph, graph::NodeId node) {
-  write_node(json, graph, node, nullptr, [&] {
+void write_node_value(Json& json, const graph::Graph& graph, graph::NodeId node,
+                      const std::uint32_t* distance = nullptr) {
+  write_node(json, graph, node, distance, [&] {
     json.Key("aliases");
     json.StartArray();
     for (std::string_view alias : graph.node_aliases(node)) write_string(json, alias);
     json.EndArray();
     write_properties(json, graph.node_properties(node));
+    if (const std::string note = graph::merge_note(graph, node); !note.empty()) {
+      json.Key("merged_from");
+      write_string(json, note);
+    }
   });
 }
 

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <sys/wait.h>
 
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -123,31 +124,6 @@ inline std::filesystem::path export_to(const TempDir& dir, const graph::Graph& g
   return path;
 }
 
-/// The result of running a program through the shell: exit status and stdout+stderr.
-struct Command {
-  int status = -1;
-  std::string output;
-};
-
-inline Command run_command(const std::string& command) {
-  Command result;
-  std::FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");
-  if (pipe == nullptr) return result;
-  char chunk[4096];
-  std::size_t read = 0;
-  while ((read = std::fread(chunk, 1, sizeof chunk, pipe)) > 0) result.output.append(chunk, read);
-  const int raw = ::pclose(pipe);
-  result.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  return result;
-}
-
-inline bool have_program(const std::string& path) { return std::filesystem::exists(path); }
-
-/// True when /usr/bin/python3 can import `module` (networkx, igraph).
-inline bool have_python_module(const std::string& module) {
-  return have_program("/usr/bin/python3") && run_command("/usr/bin/python3 -c 'import " + module + "'").status == 0;
-}
-
 /// Options for `format`, collecting warnings into `warnings` when given.
 inline io::ExportOptions options_for(io::ExportFormat format, std::vector<std::string>* warnings = nullptr) {
   io::ExportOptions options{.format = format};
@@ -159,10 +135,13 @@ inline io::ExportOptions options_for(io::ExportFormat format, std::vector<std::s
   return options;
 }
 
-/// Fails the test, naming what is missing, unless `present`: an independent checker that is not installed is a
-/// failure (scripts/setup installs every one), never a silent skip.
-inline void require_checker(bool present, const std::string& what) {
-  if (!present) FAIL(what << " is not installed (scripts/setup installs it): this check cannot run");
+/// `options` with two computed node attributes for small_case() (five nodes): `pagerank` (real) and `community`
+/// (integer; the isolated fifth node has none).
+inline io::ExportOptions with_measures(io::ExportOptions options) {
+  options.node_attributes = {
+      {.name = "pagerank", .type = io::AttributeType::real, .values = {0.4, 0.25, 0.2, 0.1, 0.05}},
+      {.name = "community", .type = io::AttributeType::integer, .values = {0, 0, 1, 1, std::nan("")}}};
+  return options;
 }
 
 /// Validates `file` with xmllint against `schema` in schema_dir() (`--schema` for .xsd, `--relaxng` for .rng).

@@ -15,6 +15,7 @@ TEST_CASE("Export formats are parsed by name and told from file names", "[export
   CHECK(io::parse_export_format("dot") == ExportFormat::dot);
   CHECK(io::parse_export_format("cytoscape") == ExportFormat::cytoscape);
   CHECK(io::parse_export_format("neo4j-csv") == ExportFormat::neo4j_csv);
+  CHECK(io::parse_export_format("facts") == ExportFormat::facts);
   CHECK_FALSE(io::parse_export_format("GraphML"));
   CHECK_FALSE(io::parse_export_format("svg"));
   CHECK(io::format_from_path("case.graphml") == ExportFormat::graphml);
@@ -26,6 +27,8 @@ TEST_CASE("Export formats are parsed by name and told from file names", "[export
   CHECK(io::format_from_path("case.json") == ExportFormat::cytoscape);
   CHECK(io::format_from_path("neo4j.csv") == ExportFormat::neo4j_csv);
   CHECK(io::format_from_path("neo4j/") == ExportFormat::neo4j_csv);
+  CHECK(io::format_from_path("case.jsonl") == ExportFormat::facts);
+  CHECK(io::format_from_path("case.NDJSON") == ExportFormat::facts);
   TempDir dir;
   CHECK(io::format_from_path(dir.path()) == ExportFormat::neo4j_csv);
   CHECK_FALSE(io::format_from_path("case.svg"));
@@ -95,7 +98,8 @@ TEST_CASE("Export progress counts written nodes and edges up to their total", "[
                                                                  {kg::io::ExportFormat::gexf, "g.gexf"},
                                                                  {kg::io::ExportFormat::dot, "g.dot"},
                                                                  {kg::io::ExportFormat::cytoscape, "g.cyjs"},
-                                                                 {kg::io::ExportFormat::neo4j_csv, "neo4j"}}) {
+                                                                 {kg::io::ExportFormat::neo4j_csv, "neo4j"},
+                                                                 {kg::io::ExportFormat::facts, "g.jsonl"}}) {
     std::vector<std::pair<std::uint64_t, std::uint64_t>> reports;
     kg::io::ExportOptions options{.format = format};
     options.progress = [&](std::uint64_t written, std::uint64_t total) { reports.emplace_back(written, total); };

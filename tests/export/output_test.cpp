@@ -8,7 +8,7 @@
 
 namespace kg::test {
 
-TEST_CASE("Numbers are written shortest and round-trip; NaN and infinities as each syntax allows", "[export]") {
+TEST_CASE("Numbers are written shortest and round-trip, NaN and infinities as each syntax allows", "[export]") {
   graph::GraphBuilder builder;
   builder.add_entity({.id = "x",
                       .type = "Thing",

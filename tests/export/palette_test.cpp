@@ -6,7 +6,7 @@
 
 namespace kg::test {
 
-TEST_CASE("Known types keep their colour and shape whatever their case; other types share the rest", "[export]") {
+TEST_CASE("Known types keep their colour and shape whatever their case, other types share the rest", "[export]") {
   graph::GraphBuilder builder;
   const std::uint32_t file = builder.add_file("types.json");
   std::uint32_t line = 1;

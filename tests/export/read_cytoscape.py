@@ -13,7 +13,7 @@ with open(sys.argv[1], encoding="utf-8") as stream:
 
 def plain(data):
     return {key: "; ".join(value) if isinstance(value, list) else value for key, value in data.items()
-            if key not in ("value", "name", "color", "id", "source", "target", "key")}
+            if key not in ("value", "color", "id", "source", "target", "key")}
 
 
 print_summary(graph.number_of_nodes(), graph.number_of_edges(),

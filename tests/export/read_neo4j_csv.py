@@ -1,13 +1,15 @@
 """Reads a Neo4j bulk-import folder (nodes.csv, relationships.csv) with Python's csv module, as neo4j-admin
 would: typed columns converted, empty unquoted fields missing. Prints its summary (see summary.py) keyed by the
-entity ids, with relationships numbered in file order; `:LABEL`, `:TYPE`, ... print as LABEL, TYPE, ...."""
+entity ids, with relationships numbered in file order; `:LABEL`, `:TYPE`, ... print as LABEL, TYPE, ....
+`string[]` columns split on U+001F, the array delimiter kg's files are imported with."""
 import csv
 import os
 import sys
 
 from summary import print_summary
 
-CONVERT = {"int": int, "long": int, "double": float, "boolean": lambda text: text == "true", "string": str}
+CONVERT = {"int": int, "long": int, "double": float, "boolean": lambda text: text == "true", "string": str,
+           "string[]": lambda text: text.split("\x1f")}  # neo4j-admin --array-delimiter=U+001F
 
 
 def read(path):

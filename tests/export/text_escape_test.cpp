@@ -14,7 +14,7 @@ std::string graphml_name(std::string_view name, std::vector<std::string>* warnin
   TempDir dir;
   const std::string text =
       read_file(export_to(dir, builder.build(), "t.graphml", options_for(io::ExportFormat::graphml, warnings)));
-  const std::string open = "<data key=\"d1\">";
+  const std::string open = "<data key=\"k1\">";
   const auto start = text.find(open) + open.size();
   return text.substr(start, text.find("</data>", start) - start);
 }
@@ -39,8 +39,8 @@ TEST_CASE("Invalid UTF-8 becomes U+FFFD, one per bad byte or sequence, with a wa
   CHECK(graphml_name("lone \x80 continuation") == "lone " + f + " continuation");
   CHECK(graphml_name("nonchars \xEF\xBF\xBE\xEF\xBF\xBF") == "nonchars " + f + f);
   REQUIRE(warnings.size() == 1);
-  CHECK(warnings[0] ==
-        "replaced 2 characters the format cannot hold (control characters, U+FFFE/U+FFFF or invalid UTF-8) with "
+  CHECK(warnings[0] ==  // 2 in the node's label, 2 in its name
+        "replaced 4 characters the format cannot hold (control characters, U+FFFE/U+FFFF or invalid UTF-8) with "
         "U+FFFD");
 }
 

@@ -72,8 +72,8 @@ TEST_CASE("Path JSON escapes every string and parses back to the documented shap
 TEST_CASE("Path CSV quotes fields holding commas, quotes or newlines", "[render]") {
   const kg::graph::Graph graph = awkward();
   CHECK(render(graph, path_between(graph, "a", "b"), {}, {.style = Style::csv}) ==
-        "path,hop,subject,subject_name,predicate,object,object_name,direction,sources\n"
-        "1,1,a,\"Abdullo \"\"Mullo\"\" Rahimov\",organised,b,\"Душанбе, raid\nAugust\",forward,rferl\n");
+        "path,hop,subject,subject_name,predicate,object,object_name,direction,sources,grades\n"
+        "1,1,a,\"Abdullo \"\"Mullo\"\" Rahimov\",organised,b,\"Душанбе, raid\nAugust\",forward,rferl,B2\n");
 }
 
 TEST_CASE("A path table truncates quotes and sources unless asked for all", "[render]") {
@@ -81,4 +81,29 @@ TEST_CASE("A path table truncates quotes and sources unless asked for all", "[re
   const std::vector<Path> paths = path_between(graph, "a", "c");
   kg::test::check_golden("render/paths_table_short.txt", render(graph, paths, {}, {}));
   kg::test::check_golden("render/paths_table_full.txt", render(graph, paths, {}, {.full = true}));
+}
+
+TEST_CASE("A path table says which of its nodes same_as decisions merged, under the chain", "[render]") {
+  const kg::graph::Graph graph = kg::test::merged();
+  CHECK(render(graph, path_between(graph, "рахмон", "gov"), {}, {}) ==
+        "Path 1 of 1: 1 hop, confidence 1\n"
+        "  Emomali Rahmon —leads→ the administration\n"
+        "  Emomali Rahmon: merged from rahmon, рахмон: Russian spelling\n"
+        "\n"
+        "  Emomali Rahmon (Person)\n"
+        "    —leads→ the administration (Organization)\n"
+        "        (no source)  undated  -\n");
+}
+
+TEST_CASE("A path table shows control characters in names, predicates and quotes escaped", "[render]") {
+  const kg::graph::Graph graph = kg::test::escapes();
+  const std::string table = render(graph, path_between(graph, "x\x1b[2J", "y"), {}, {});
+  CHECK(table ==
+        "Path 1 of 1: 1 hop, confidence 1\n"
+        "  \\x1b[31mRed\\x1b[0m —kno\\x1bws→ Y\n\n"
+        "  \\x1b[31mRed\\x1b[0m (Per\\x07son)\n"
+        "    —kno\\x1bws→ Y (Person)\n"
+        "        (no source)  undated  -     \"said \\x1b[1mloud\"\n");
+  CHECK(render(graph, path_between(graph, "y", "x\x1b[2J"), {}, {.style = Style::csv}).find('\x1b') !=
+        std::string::npos);  // CSV stays exact
 }

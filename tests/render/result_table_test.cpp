@@ -103,3 +103,16 @@ TEST_CASE("Long values are cut in a table unless asked for all", "[render]") {
   CHECK(short_table.find("…") != std::string::npos);
   CHECK(render(graph, table, Style::table, true).find("cut it short") != std::string::npos);
 }
+
+TEST_CASE("A result table shows control characters in values escaped, columns aligned", "[render]") {
+  const kg::graph::Graph graph = kg::test::escapes();
+  const kg::graph::NodeId x = graph.find_nodes("x\x1b[2J").at(0);
+  ResultTable table({"n", "s"});
+  table.add_row({Value::node(x), Value::string("a\x1b[1mb")});
+  table.add_row({Value::node(graph.find_nodes("y").at(0)), Value::string("c")});
+  CHECK(render(graph, table, Style::table) ==
+        "  n                                s\n"
+        "  \\x1b[31mRed\\x1b[0m (Per\\x07son)  a\\x1b[1mb\n"
+        "  Y (Person)                       c\n"
+        "\n2 rows\n");
+}

@@ -26,6 +26,22 @@ TEST_CASE("A graph summary renders as counts by type and by predicate, largest f
         "  took_part_in         1           1\n");
 }
 
+TEST_CASE("A graph summary shows control characters in types and predicates escaped, columns aligned", "[render]") {
+  const kg::graph::Graph graph = kg::test::escapes();
+  const kg::query::GraphSummary summary = kg::query::summarize(graph);
+  const std::string table =
+      rendered([&](kg::render::Output& out) { kg::render::render_summary("t\x1b.kg", summary, {}, out); });
+  CHECK(table ==
+        "t\\x1b.kg: 2 nodes, 1 edge, 1 statement from 0 sources\n"  // singular for one
+        "\n"
+        "  Node type      Nodes\n"
+        "  Per\\x07son         1\n"
+        "  Person             1\n"
+        "\n"
+        "  Predicate      Edges  Statements\n"
+        "  kno\\x1bws          1           1\n");
+}
+
 TEST_CASE("A graph summary renders as JSON with the byte counts", "[render]") {
   const kg::graph::Graph graph = awkward();
   const kg::query::GraphSummary summary = kg::query::summarize(graph);

@@ -2,7 +2,7 @@
 /// Rendering a query::ResultTable (what `kg query` returns):
 /// - table: the columns aligned (numbers to the right), a node as `Name (Type)`, a relationship as
 ///   `Subject —predicate→ Object`, a path as its chain, nested strings quoted, long values cut unless `full`, and
-///   a row count;
+///   a row count (a null cell reads `null`, or is blank under RenderOptions::blank_nulls);
 /// - JSON: `{"columns": [...], "rows": [[...], ...]}`, one row a line; integers and floats stay distinct; a node,
 ///   relationship or path is an object with one key `$node`, `$relationship` or `$path`, and a map key that
 ///   starts with `$` is written with one more `$` in front, so no map returned by a query reads as a graph element;

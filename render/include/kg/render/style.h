@@ -7,7 +7,8 @@ enum class Style { table, json, csv };
 
 struct RenderOptions {
   Style style = Style::table;
-  bool full = false;  ///< tables: every source and whole quotes and values instead of the first few, truncated
+  bool full = false;         ///< tables: every source and whole quotes and values instead of the first few, truncated
+  bool blank_nulls = false;  ///< result tables: a null cell is left blank (listings) instead of `null` (queries)
 };
 
 }  // namespace kg::render

@@ -1,0 +1,1 @@
+RETURN [x IN range(1, 10) WHERE x % 2 = 0 | x ^ 2], reduce(s = 0, x IN [1,2,3] | s + x), all(x IN [1] WHERE x > 0), CASE WHEN 1 < 2 THEN 'y' ELSE 'n' END, 'abc' =~ 'a.*', substring('hello', 1, 3), split('a,b', ',')[1..]

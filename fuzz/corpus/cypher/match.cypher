@@ -1,0 +1,1 @@
+MATCH (a)-[r]->(b) WHERE a = entity('Ann') RETURN type(r), b.name, r.confidence, r.statements

@@ -1,0 +1,1 @@
+MATCH (a:Person) OPTIONAL MATCH (a)-[:funds]->(o) WITH a, count(o) AS n WHERE n >= 0 RETURN a.id, n ORDER BY n DESC, a.id SKIP $p LIMIT 2

@@ -1,0 +1,1 @@
+MATCH (a) WHERE (a)-[:knows]->() AND NOT (a)-[:funds]->() RETURN a.name, [(a)--(b) | b.id] UNION RETURN 'x' AS `a.name`, [] AS `[(a)--(b) | b.id]`

@@ -1,0 +1,1 @@
+MATCH (a)-[*0..2]-(b) RETURN count(DISTINCT b), collect(DISTINCT b.id)

@@ -1,0 +1,1 @@
+MATCH p = shortestPath((a {id: 'b'})-[*]-(o:Organization)) RETURN nodes(p); MATCH p = allShortestPaths((a)-[*]->(b)) RETURN p

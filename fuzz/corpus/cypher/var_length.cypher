@@ -1,0 +1,1 @@
+MATCH p = (a:Person)-[:knows*1..3]-(b) RETURN p, length(p), credibility(p) ORDER BY length(p) DESC LIMIT 5

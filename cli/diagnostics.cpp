@@ -12,6 +12,12 @@ void print_diagnostic(std::string_view severity, const graph::SourceLocation& wh
 }
 
 void print_diagnostic(std::string_view severity, const graph::SourceLocation& where, std::string_view message,
+                      ingest::SourceLines* lines) {
+  if (lines == nullptr) return print_diagnostic(severity, where, message);
+  fmt::print(stderr, "{}", graph::render_diagnostic(severity, where, message, lines->line(where.line)));
+}
+
+void print_diagnostic(std::string_view severity, const graph::SourceLocation& where, std::string_view message,
                       std::string_view text) {
   fmt::print(stderr, "{}", graph::render_diagnostic(severity, where, message, graph::line_of(text, where.line)));
 }

@@ -15,5 +15,15 @@ void add_info_command(CLI::App& app);
 void add_path_command(CLI::App& app);
 void add_neighbours_command(CLI::App& app);
 void add_export_command(CLI::App& app);
+void add_rank_command(CLI::App& app);
+void add_components_command(CLI::App& app);
+void add_communities_command(CLI::App& app);
+void add_brokers_command(CLI::App& app);
+void add_duplicates_command(CLI::App& app);
+void add_sources_command(CLI::App& app);
+void add_facts_command(CLI::App& app);
+void add_show_command(CLI::App& app);
+void add_query_command(CLI::App& app);
+void add_shell_command(CLI::App& app);
 
 }  // namespace kg::cli

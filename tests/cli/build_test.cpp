@@ -1,4 +1,6 @@
 // kg build: exit statuses, error rendering, and that a failed build never creates or changes the output.
+#include <fmt/format.h>
+
 #include <catch2/catch.hpp>
 #include <filesystem>
 
@@ -38,7 +40,7 @@ TEST_CASE("A failed build leaves an existing output file untouched", "[cli]") {
   CHECK(kg::test::read_file(dir / "case.kg") == before);
 }
 
-TEST_CASE("Under --strict an undeclared entity fails the build; without it, it warns", "[cli]") {
+TEST_CASE("Under --strict an undeclared entity fails the build, without it, it warns", "[cli]") {
   kg::test::TempDir dir;
   const auto input = dir.write("facts.jsonl",
                                "{\"id\": \"imu\", \"type\": \"Organization\"}\n"
@@ -54,6 +56,27 @@ TEST_CASE("Under --strict an undeclared entity fails the build; without it, it w
   CHECK_FALSE(std::filesystem::exists(dir / "b.kg"));
 }
 
+TEST_CASE("A misspelt source id warns with \"did you mean\", and fails the build under --strict", "[cli]") {
+  kg::test::TempDir dir;
+  const auto input = dir.write("facts.jsonl",
+                               "{\"source\": {\"id\": \"eurasianet-2010-08-dushanbe-prison-break\"}}\n"
+                               "{\"subject\": \"a\", \"predicate\": \"knows\", \"object\": \"b\"}\n"
+                               "{\"subject\": \"a\", \"predicate\": \"knows\", \"object\": \"c\", "
+                               "\"source\": \"eurasianet-2010-08\"}\n");
+  const auto lenient = kg::test::run_kg("build " + quoted(input) + " -o " + quoted(dir / "a.kg"));
+  CHECK(lenient.status == 0);
+  CHECK(lenient.err.find(input.string() +
+                         ":3:1: warning: unknown source \"eurasianet-2010-08\": cited but never declared, kept with no "
+                         "title; did you mean \"eurasianet-2010-08-dushanbe-prison-break\"?") != std::string::npos);
+  const auto strict = kg::test::run_kg("build --strict " + quoted(input) + " -o " + quoted(dir / "b.kg"));
+  CHECK(strict.status == 2);
+  CHECK(strict.err.rfind(input.string() +
+                             ":3:1: error: unknown source \"eurasianet-2010-08\": no source is declared with this id; "
+                             "did you mean \"eurasianet-2010-08-dushanbe-prison-break\"?\n",
+                         0) == 0);
+  CHECK_FALSE(std::filesystem::exists(dir / "b.kg"));
+}
+
 TEST_CASE("Several inputs of different formats build one graph", "[cli]") {
   kg::test::TempDir dir;
   const auto entities = dir.write("entities.csv", "id,type,name,aliases\nziyoev,Person,Mirzo Ziyoev,Ziyoev\n");
@@ -65,4 +88,179 @@ TEST_CASE("Several inputs of different formats build one graph", "[cli]") {
   const auto info = kg::test::run_kg("info --format json " + quoted(dir / "c.kg"));
   CHECK(info.out.find("\"nodes\": 2") != std::string::npos);
   CHECK(info.out.find("\"Person\": 1") != std::string::npos);
+}
+
+TEST_CASE("kg build --map reads the ICIJ Offshore Leaks example by its mapping", "[cli]") {
+  kg::test::TempDir dir;
+  const auto folder = kg::test::source_dir() / "examples/icij-offshore-leaks";
+  std::string inputs;
+  for (const char* file : {"nodes-entities.csv", "nodes-officers.csv", "nodes-intermediaries.csv",
+                           "nodes-addresses.csv", "relationships.csv"}) {
+    inputs += " " + quoted(folder / file);
+  }
+  const auto built =
+      kg::test::run_kg("build --map " + quoted(folder / "mapping.json") + inputs + " -o " + quoted(dir / "leaks.kg"));
+  INFO(built.err);
+  CHECK(built.status == 0);
+  CHECK(built.err.find("wrote " + (dir / "leaks.kg").string() + ": 14 nodes, 13 edges from 14 facts (2 warnings)") !=
+        std::string::npos);
+}
+
+TEST_CASE("kg build --map with a bad mapping fails at the mapping's line and column and writes nothing", "[cli]") {
+  kg::test::TempDir dir;
+  const auto mapping = dir.write("mapping.json", "{\"entities\": {\"id\": 3}}\n");
+  const auto nodes = dir.write("nodes.csv", "node_id,name\n1,a\n");
+  const auto result =
+      kg::test::run_kg("build --map " + quoted(mapping) + " " + quoted(nodes) + " -o " + quoted(dir / "case.kg"));
+  CHECK(result.status == 2);
+  CHECK(result.err == mapping.string() +
+                          ":1:21: error: \"id\" must be a string or a list of strings, got number\n"
+                          "{\"entities\": {\"id\": 3}}\n"
+                          "                    ^\n");
+  CHECK_FALSE(std::filesystem::exists(dir / "case.kg"));
+  const auto unfit = dir.write("unfit.json", "{\"entities\": {\"id\": \"nodeid\"}}\n");
+  const auto refused =
+      kg::test::run_kg("build --map " + quoted(unfit) + " " + quoted(nodes) + " -o " + quoted(dir / "case.kg"));
+  CHECK(refused.status == 2);
+  CHECK(refused.err.rfind(nodes.string() + ":1:1: error: this file fits no part of " + unfit.string() +
+                              ": its entities need nodeid; its columns are node_id, name\nnode_id,name\n^\n",
+                          0) == 0);
+}
+
+TEST_CASE("kg build - reads standard input by --input-format, and needs it", "[cli]") {
+  kg::test::TempDir dir;
+  const auto facts = dir.write("facts.jsonl", "{\"subject\": \"a\", \"predicate\": \"knows\", \"object\": \"b\"}\n");
+  const kg::test::Command piped = kg::test::run_command("cat " + quoted(facts) + " | '" KG_CLI_PATH "' build -q - " +
+                                                        "--input-format jsonl -o " + quoted(dir / "piped.kg"));
+  INFO(piped.output);
+  CHECK(piped.status == 0);
+  REQUIRE(kg::test::run_kg("build -q " + quoted(facts) + " -o " + quoted(dir / "file.kg")).status == 0);
+  const auto info = [&](const char* graph) {
+    std::string out = kg::test::run_kg("info " + quoted(dir / graph)).out;
+    return out.substr(out.find(':'));  // without the graph's name
+  };
+  CHECK(info("piped.kg") == info("file.kg"));
+  const kg::test::Command bad = kg::test::run_command("printf '{\"subject\": 1' | '" KG_CLI_PATH
+                                                      "' build - "
+                                                      "--input-format jsonl -o " +
+                                                      quoted(dir / "bad.kg"));
+  CHECK(bad.status == 2);
+  CHECK(bad.output ==
+        "/dev/stdin:1:14: error: expected ',' or '}' after a field, got the end of the file (is the input "
+        "truncated?)\n"
+        "{\"subject\": 1\n"
+        "             ^\n");  // a pipe's line is quoted from the bytes kept as they passed
+  CHECK_FALSE(std::filesystem::exists(dir / "bad.kg"));
+  const auto without = kg::test::run_kg("build - -o " + quoted(dir / "none.kg"));
+  CHECK(without.status == 2);
+  CHECK(without.err.find("reading standard input (-) needs --input-format") != std::string::npos);
+}
+
+TEST_CASE("kg build refuses a file whose content is another format than its extension, naming both", "[cli]") {
+  kg::test::TempDir dir;
+  const auto json_csv = dir.write("facts.csv", "{\"subject\": \"a\", \"predicate\": \"p\", \"object\": \"b\"}\n");
+  const auto refused = kg::test::run_kg("build " + quoted(json_csv) + " -o " + quoted(dir / "case.kg"));
+  CHECK(refused.status == 2);
+  CHECK(refused.err.rfind(json_csv.string() + ":1:1: error: expected CSV (by its extension .csv), but the file holds "
+                                              "JSON; name it by its format's extension or give --input-format\n",
+                          0) == 0);
+  const auto forced =
+      kg::test::run_kg("build -q --input-format jsonl " + quoted(json_csv) + " -o " + quoted(dir / "case.kg"));
+  CHECK(forced.status == 0);
+}
+
+TEST_CASE("A build with many warnings of one kind prints the first five, then one line with the count", "[cli]") {
+  kg::test::TempDir dir;
+  std::string facts;
+  for (int i = 0; i < 40; ++i) {  // 80 unknown entities: one kind of warning
+    facts += fmt::format("{{\"subject\": \"s{}\", \"predicate\": \"knows\", \"object\": \"o{}\"}}\n", i, i);
+  }
+  facts += "{\"subject\": \"s0\", \"predicate\": \"knows\", \"object\": \"o0\", \"colour\": \"red\"}\n";
+  const auto input = dir.write("facts.jsonl", facts);
+  const auto some = kg::test::run_kg("build " + quoted(input) + " -o " + quoted(dir / "a.kg"));
+  CHECK(some.status == 0);
+  const auto count = [](const std::string& text, std::string_view word) {
+    std::size_t found = 0;
+    for (std::size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) ++found;
+    return found;
+  };
+  CHECK(count(some.err, "warning: unknown entity") == 5);
+  CHECK(count(some.err, "warning: ") == 6);  // the one unknown field is a kind of its own
+  CHECK(some.err.find("kg: 75 more warnings like 'unknown entity \"…\": created with type Entity") !=
+        std::string::npos);
+  CHECK(some.err.find("(--warnings all shows every one)\n") != std::string::npos);
+  CHECK(some.err.find("(81 warnings)") != std::string::npos);
+  const auto all = kg::test::run_kg("build --warnings all " + quoted(input) + " -o " + quoted(dir / "b.kg"));
+  CHECK(count(all.err, "warning: unknown entity") == 80);
+  CHECK(all.err.find("more warnings like") == std::string::npos);
+}
+
+TEST_CASE("kg build refuses to write its output over one of its inputs, by any name", "[cli]") {
+  kg::test::TempDir dir;
+  const std::string facts = "{\"subject\": \"a\", \"predicate\": \"knows\", \"object\": \"b\"}\n";
+  const auto input = dir.write("same.jsonl", facts);
+  std::filesystem::create_hard_link(input, dir / "other-name.jsonl");
+  for (const std::string output : {"same.jsonl", "other-name.jsonl"}) {
+    const auto result = kg::test::run_kg("build -q " + quoted(input) + " -o " + quoted(dir / output));
+    CHECK(result.status == 2);
+    CHECK(result.err == "kg: error: the output " + (dir / output).string() + " is the input " + input.string() +
+                            " (the same file): kg would replace what it reads; write the output to another file\n");
+    CHECK(kg::test::read_file(input) == facts);
+  }
+}
+
+TEST_CASE("kg build refuses an input given twice, whatever the names", "[cli]") {
+  kg::test::TempDir dir;
+  const auto input = dir.write("facts.jsonl", "{\"subject\": \"a\", \"predicate\": \"knows\", \"object\": \"b\"}\n");
+  std::filesystem::create_symlink(input, dir / "link.jsonl");
+  for (const auto& again : {input, dir / "link.jsonl", dir / "." / "facts.jsonl"}) {
+    const auto result =
+        kg::test::run_kg("build -q " + quoted(input) + " " + quoted(again) + " -o " + quoted(dir / "case.kg"));
+    CHECK(result.status == 2);
+    CHECK(result.err == "kg: error: input " + again.string() + " is the same file as input " + input.string() +
+                            ": give each input once (it would state each of its facts twice)\n");
+    CHECK_FALSE(std::filesystem::exists(dir / "case.kg"));
+  }
+}
+
+TEST_CASE("kg build -o writes through a symbolic link, and to /dev/null or /dev/stdout directly", "[cli]") {
+  kg::test::TempDir dir;
+  const auto input = dir.write("facts.jsonl", "{\"subject\": \"a\", \"predicate\": \"knows\", \"object\": \"b\"}\n");
+  std::filesystem::create_symlink("graphs-case.kg", dir / "case.kg");
+  REQUIRE(kg::test::run_kg("build -q " + quoted(input) + " -o " + quoted(dir / "case.kg")).status == 0);
+  CHECK(std::filesystem::is_symlink(dir / "case.kg"));
+  CHECK(kg::test::read_file(dir / "graphs-case.kg").rfind("KGRAPH\n\x1a", 0) == 0);
+  CHECK(kg::test::run_kg("build -q " + quoted(input) + " -o /dev/null").status == 0);
+  CHECK(std::filesystem::is_character_file("/dev/null"));
+  // /dev/stdout on a pipe is written as a stream; on a regular file, that file is replaced.
+  const auto piped =
+      kg::test::run_kg("build -q " + quoted(input) + " -o /dev/stdout | cat >" + quoted(dir / "piped.kg") + "; true");
+  CHECK(piped.status == 0);
+  CHECK(kg::test::read_file(dir / "piped.kg") == kg::test::read_file(dir / "graphs-case.kg"));
+  const auto redirected = kg::test::run_kg("build -q " + quoted(input) + " -o /dev/stdout");
+  CHECK(redirected.status == 0);
+  CHECK(redirected.out == kg::test::read_file(dir / "graphs-case.kg"));
+}
+
+TEST_CASE("Terminal escapes in names reach stderr and tables escaped, never as control characters", "[cli]") {
+  kg::test::TempDir dir;
+  const auto input = dir.write("facts.jsonl",
+                               "{\"id\": \"a\", \"type\": \"Person\", \"name\": \"\\u001b]0;owned\\u0007A\"}\n"
+                               "{\"subject\": \"a\", \"predicate\": \"knows\", \"object\": \"\\u001b[2Jb\"}\n");
+  const auto built = kg::test::run_kg("build " + quoted(input) + " -o " + quoted(dir / "case.kg"));
+  CHECK(built.status == 0);
+  CHECK(built.err.find("warning: unknown entity \"\\x1b[2Jb\"") != std::string::npos);
+  const auto table = kg::test::run_kg("neighbours " + quoted(dir / "case.kg") + " a");
+  CHECK(table.status == 0);
+  CHECK(table.out.find("\\x1b]0;owned\\x07A") != std::string::npos);
+  const auto missing = kg::test::run_kg("neighbours " + quoted(dir / "case.kg") + " '\x1b[5mzz'");
+  CHECK(missing.status == 2);
+  CHECK(missing.err.find("unknown entity \"\\x1b[5mzz\"") != std::string::npos);
+  const auto none = kg::test::run_kg("path " + quoted(dir / "case.kg") + " '\x1b[2Jb' a --directed");
+  CHECK(none.status == 1);
+  CHECK(none.err == "kg: no path between \"\\x1b[2Jb\" and \"\\x1b]0;owned\\x07A\"\n");
+  for (const auto* text : {&built.err, &table.out, &missing.err, &none.err}) {
+    CHECK(text->find('\x1b') == std::string::npos);
+    CHECK(text->find('\x07') == std::string::npos);
+  }
 }

@@ -19,9 +19,9 @@ class ExampleCase {
   }
   std::string graph_path() const { return (dir_ / "case.kg").string(); }
   const kg::test::TempDir& dir() const { return dir_; }
-  /// Runs `kg <command> case.kg <arguments>`; error messages name the graph as `case.kg`.
-  kg::test::RunResult run(const std::string& command, const std::string& arguments) const {
-    kg::test::RunResult result = kg::test::run_kg(command + " '" + graph_path() + "' " + arguments);
+  /// Runs `kg <command> case.kg <arguments>` with `input` on stdin; messages name the graph as `case.kg`.
+  kg::test::RunResult run(const std::string& command, const std::string& arguments, std::string_view input = {}) const {
+    kg::test::RunResult result = kg::test::run_kg(command + " '" + graph_path() + "' " + arguments, input);
     for (std::string* text : {&result.out, &result.err}) {
       for (std::size_t at; (at = text->find(graph_path())) != std::string::npos;)
         text->replace(at, graph_path().size(), "case.kg");

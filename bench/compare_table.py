@@ -2,12 +2,14 @@
 """Renders bench/compare-peers results (SIZE-kg.json, SIZE-igraph.json, SIZE-networkx.json, SIZE-process.json in
 one folder) as one Markdown table per size: kg, each peer, kg's speed-up over each peer (peer time / kg time), and
 the issue-5 target with whether kg meets it (targets apply to the medium and large sizes); then the Kuzu tables
-of bench/kuzu_table.py (ingest beside Kuzu with issue 13's targets, analyst queries, algorithms)."""
+of bench/kuzu_table.py (ingest beside Kuzu with issue 13's targets, analyst queries, algorithms) and the graph
+algorithms beside igraph, NetworkX and Kuzu (bench/algo_table.py). With --algorithms-only, only the last two."""
 import argparse
 import json
 import os
 import sys
 
+import algo_table
 import kuzu_table
 
 # Issue 5's targets per size: (metric key, comparison, bound); None where the size has no such target.
@@ -89,6 +91,15 @@ def rows_for(size, kg, peers, process):
     return rows
 
 
+def algorithms_table(size, folder):
+    """An --algorithms-only run's tables for one size."""
+    lines = algo_table.table(size, lambda name: load(folder, name))
+    if not lines:
+        return f"No kg algorithm results for {size} in {folder}.\n"
+    lines = [f"### {size}"] + lines + kuzu_table.tables(size, {}, lambda name: load(folder, name))
+    return "\n".join(lines) + "\n"
+
+
 def table(size, folder):
     kg = load(folder, f"{size}-kg.json")
     if not kg:
@@ -111,6 +122,7 @@ def table(size, folder):
              if peer.get(op + "_pairs", total) < total]
     if notes:
         lines += ["", "Note: " + "; ".join(notes) + " (percentiles over those pairs)."]
+    lines += algo_table.table(size, lambda name: load(folder, name))
     lines += kuzu_table.tables(size, kg, lambda name: load(folder, name))
     return "\n".join(lines) + "\n"
 
@@ -119,11 +131,13 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--results", required=True, help="the folder compare-peers wrote its JSON files into")
     parser.add_argument("--markdown", help="also write the tables (with the machine) to this file")
+    parser.add_argument("--algorithms-only", action="store_true", help="the run timed only the graph algorithms")
     parser.add_argument("sizes", nargs="+")
     args = parser.parse_args()
     machine_path = os.path.join(args.results, "machine.txt")
     machine = open(machine_path, encoding="utf-8").read() if os.path.exists(machine_path) else ""
-    text = "\n".join(table(size, args.results) for size in args.sizes)
+    render = algorithms_table if args.algorithms_only else table
+    text = "\n".join(render(size, args.results) for size in args.sizes)
     print(machine + "\n" + text)
     if args.markdown:
         with open(args.markdown, "w", encoding="utf-8") as f:

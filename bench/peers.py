@@ -5,7 +5,13 @@ same generated files (entities.csv, facts.csv, queries.tsv) and the same 1000 qu
     /usr/bin/python3 bench/peers.py --peer igraph --data DATA --work WORK --json igraph.json
 
 Every query operation stops after --budget seconds (default 60); the JSON then says how many pairs it ran, and the
-percentiles are over those pairs (a random sample, as the pairs are random)."""
+percentiles are over those pairs (a random sample, as the pairs are random).
+
+--algorithms times the graph algorithms bench/analytics_bench times in kg (best of --runs runs each, on the graph
+already built; an undirected or simple copy an algorithm needs is made once, before its timing): PageRank, weak and
+strong components, coreness, Louvain, Leiden, betweenness exact (undirected) and sampled from 100 pivots (NetworkX's
+k). A library without an algorithm leaves it out; NetworkX's exact betweenness is not run but extrapolated from
+the sampled one (Brandes does one search per pivot, so exact ≈ sampled × nodes / 100), and marked so."""
 import argparse
 import csv
 import json
@@ -16,6 +22,8 @@ import time
 
 # Edge attributes and their positions in a fact tuple (subject, predicate, object, source, date, confidence, quote).
 FACT_ATTRIBUTES = {"predicate": 1, "source": 3, "date": 4, "confidence": 5, "quote": 6}
+# Pivots of the sampled betweenness, as bench/analytics_bench's --samples default.
+SAMPLED_PIVOTS = 100
 
 
 def read_csv(data):
@@ -92,6 +100,19 @@ class IGraph(Peer):
     def write_graphml(self, g, path):
         g.write_graphml(path)
 
+    def algorithms(self, g):
+        """Name -> (prepare, run): prepare makes what the algorithm runs on, outside its timing."""
+        undirected = lambda: g.as_undirected(mode="each")  # noqa: E731 (one edge per fact, as kg's snapshot)
+        return {
+            "pagerank": (lambda: g, lambda h: h.pagerank()),  # PRPACK
+            "wcc": (lambda: g, lambda h: h.connected_components(mode="weak")),
+            "scc": (lambda: g, lambda h: h.connected_components(mode="strong")),
+            "coreness": (lambda: g, lambda h: h.coreness(mode="all")),
+            "louvain": (undirected, lambda h: h.community_multilevel()),
+            "leiden": (undirected, lambda h: h.community_leiden(objective_function="modularity")),
+            "betweenness_exact": (lambda: g, lambda h: h.betweenness(directed=False)),
+        }
+
 
 class NetworkX(Peer):
     name = "networkx"
@@ -129,10 +150,54 @@ class NetworkX(Peer):
         # NetworkX cannot write None attribute values; the graph holds none (absent keys are left out).
         self.nx.write_graphml(g, path)
 
+    def algorithms(self, g):
+        """Name -> (prepare, run), as IGraph.algorithms. core_number and louvain_communities take simple graphs."""
+        nx = self.nx
+
+        def simple():
+            h = nx.Graph(g.to_undirected(as_view=True))
+            h.remove_edges_from(nx.selfloop_edges(h))
+            return h
+        return {
+            "pagerank": (lambda: g, lambda h: nx.pagerank(h)),
+            "wcc": (lambda: g, lambda h: list(nx.weakly_connected_components(h))),
+            "scc": (lambda: g, lambda h: list(nx.strongly_connected_components(h))),
+            "coreness": (simple, lambda h: nx.core_number(h)),
+            "louvain": (simple, lambda h: nx.community.louvain_communities(h, seed=1)),
+            "betweenness_sampled": (lambda: self.undirected(g),
+                                    lambda h: nx.betweenness_centrality(h, k=min(SAMPLED_PIVOTS, len(h)), seed=1)),
+        }
+
     def undirected(self, g):
         if getattr(self, "_view_of", None) is not g:
             self._view_of, self._view = g, g.to_undirected(as_view=True)
         return self._view
+
+
+def time_algorithms(peer, g, wanted, runs, report):
+    """Name -> best seconds of the algorithms asked for that the peer has."""
+    available = peer.algorithms(g)
+    names = []
+    for token in wanted.split(","):
+        names += [name for name in available if name != "betweenness_exact"] if token == "all" else [token]
+    seconds = {}
+    for name in names:
+        if name not in available:
+            continue
+        prepare, run = available[name]
+        h = prepare()
+        best = float("inf")
+        for _ in range(runs):
+            start = time.perf_counter()
+            run(h)
+            best = min(best, time.perf_counter() - start)
+        seconds[name] = best
+        report(f"algorithm {name}_s", best, "s")
+    if "betweenness_sampled" in seconds and "betweenness_exact" not in available and "betweenness_exact" in names:
+        pivots = min(SAMPLED_PIVOTS, len(g))
+        seconds["betweenness_exact_extrapolated"] = seconds["betweenness_sampled"] * len(g) / pivots
+        report("algorithm betweenness_exact_s", seconds["betweenness_exact_extrapolated"], "s (extrapolated)")
+    return seconds
 
 
 def main():
@@ -142,7 +207,11 @@ def main():
     parser.add_argument("--work", required=True, help="where to write the peer's GraphML and pickle")
     parser.add_argument("--json", required=True, help="where to write the results")
     parser.add_argument("--budget", type=float, default=60, help="seconds per query operation")
-    parser.add_argument("--skip", default="", help="comma-separated operations to skip: graphml,pagerank,two_hop")
+    parser.add_argument("--skip", default="",
+                        help="comma-separated operations to skip: queries,graphml,pagerank,two_hop")
+    parser.add_argument("--algorithms", default="",
+                        help="comma-separated algorithms to time (see above), or all; exact betweenness only if named")
+    parser.add_argument("--runs", type=int, default=3, help="runs per algorithm; the best is reported")
     args = parser.parse_args()
     skip = set(filter(None, args.skip.split(",")))
     peer = IGraph() if args.peer == "igraph" else NetworkX()
@@ -170,9 +239,10 @@ def main():
     report("load_s", time.perf_counter() - start, "s (pickle.load, the closest thing to a graph file)")
     report("file_mb", os.path.getsize(pickled) / 1e6, "MB (pickle)")
 
-    queries = read_queries(args.data)
-    peer.time_queries("shortest_path", queries, lambda a, b: peer.shortest_path(g, a, b), args.budget, results)
-    if "two_hop" not in skip:
+    queries = [] if "queries" in skip else read_queries(args.data)
+    if queries:
+        peer.time_queries("shortest_path", queries, lambda a, b: peer.shortest_path(g, a, b), args.budget, results)
+    if queries and "two_hop" not in skip:
         peer.time_queries("two_hop", queries, lambda a, b: peer.two_hop(g, a), args.budget, results)
         peer.time_queries("two_hop_edges", queries, lambda a, b: peer.two_hop_edges(g, a), args.budget, results)
     for name in ("shortest_path", "two_hop", "two_hop_edges"):
@@ -193,6 +263,8 @@ def main():
         report("graphml_mb_per_s", os.path.getsize(path) / 1e6 / took, "MB/s")
         os.remove(path)
     os.remove(pickled)
+    if args.algorithms:
+        results["algorithms"] = time_algorithms(peer, g, args.algorithms, args.runs, report)
     with open(args.json, "w", encoding="utf-8") as f:
         json.dump(results, f, indent=2)
     return 0

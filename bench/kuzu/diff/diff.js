@@ -52,7 +52,8 @@ async function kgAnswer(options, graphFile, query, kuzu) {
   }
   const paramsFile = path.join(path.dirname(graphFile), "params.json");
   fs.writeFileSync(paramsFile, JSON.stringify(query.params));
-  const child = spawnSync(options.kg, ["query", graphFile, query.kg, "--format", "json", "--params", paramsFile],
+  const child = spawnSync(options.kg, ["query", graphFile, query.kg, "--format", "json", "--params", paramsFile,
+    ...query.kgOptions],
     { encoding: "utf8", maxBuffer: 1 << 28 });
   if (child.status !== 0 && child.status !== 1) {
     return { error: `kg query exited with status ${child.status}: ${(child.stderr || "").trim().slice(0, 400)}` };
@@ -78,7 +79,8 @@ async function checkGraph(options, seed) {
   kuzu.idOf = await entityIds(kuzu.connection);
   const findings = [];
   for (const query of queriesFor(graph, random(seed * 7919 + 1))) {
-    const finding = { seed, name: query.name, kg: query.kg, kuzu: query.kuzu, params: query.params };
+    const finding = { seed, name: query.name, kg: query.kg, kgOptions: query.kgOptions, kuzu: query.kuzu,
+      params: query.params };
     try {
       const expected = await run(kuzu.connection, query.kuzu, query.params);
       const oracle = { columns: expected.columns, rows: canonicalKuzuRows(expected.rows, kuzu.idOf) };

@@ -6,7 +6,7 @@
 
 #include "json_errors.h"
 #include "kg/graph/diagnostics.h"
-#include "utf8.h"
+#include "kg/graph/text.h"
 
 namespace kg::ingest::detail {
 
@@ -127,7 +127,7 @@ CsvParser::Scan CsvParser::scan() {
 
 void CsvParser::check_utf8(std::size_t end) const {
   const std::string_view record(buffer_.data() + start_, end - start_);
-  const std::size_t bad = find_invalid_utf8(record);
+  const std::size_t bad = graph::find_invalid_utf8(record);
   if (bad == std::string_view::npos) return;
   std::uint32_t line = line_;
   std::size_t line_start = 0;

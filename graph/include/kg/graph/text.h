@@ -28,6 +28,10 @@ constexpr bool is_utf8_continuation(char byte) { return (static_cast<unsigned ch
 /// code point above U+10FFFF, or a sequence cut short by the end of `text`). `i` must be below text.size().
 std::size_t utf8_sequence_length(std::string_view text, std::size_t i);
 
+/// The index of the first byte of the first invalid UTF-8 sequence in `text`, or std::string_view::npos (the
+/// rules of utf8_sequence_length; ASCII is skipped eight bytes at a time).
+std::size_t find_invalid_utf8(std::string_view text);
+
 /// The number of characters (code points) of UTF-8 `text`: its bytes that are not continuation bytes.
 std::size_t utf8_length(std::string_view text);
 

@@ -4,15 +4,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include "kg/graph/text.h"
 
 namespace kg::cypher::detail {
 namespace {
-
-bool same_name(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-         });
-}
 
 const char* name_of(AggregateKind kind) {
   switch (kind) {
@@ -55,18 +50,16 @@ std::optional<AggregateKind> find_aggregate(std::string_view name) {
                                       AggregateKind::percentile_cont,
                                       AggregateKind::percentile_disc};
   for (AggregateKind kind : kKinds) {
-    if (same_name(name, name_of(kind))) return kind;
+    if (graph::equals_ascii_folded(name, name_of(kind))) return kind;
   }
   return std::nullopt;
 }
 
-Accumulator::Accumulator(const AggregateCall& call) : call_(&call) {
-  if (call.distinct) seen_ = std::make_unique<ValueSet>();
-}
+Accumulator::Accumulator(const AggregateCall& call) : call_(&call) {}
 
 void Accumulator::add(const Value& value, ExecContext& ctx) {
   if (value.is_null()) return;
-  if (seen_ && !seen_->insert(value).second) return;
+  if (call_->distinct && !first_time(value)) return;
   const AggregateKind kind = call_->kind;
   const auto need_number = [&] {
     if (!value.is_number()) {
@@ -112,6 +105,15 @@ void Accumulator::add(const Value& value, ExecContext& ctx) {
       items_.push_back(value);
       return;
   }
+}
+
+bool Accumulator::first_time(const Value& value) {
+  if (value.kind() == Value::Kind::node) {  // by id, without hashing a whole Value
+    if (!seen_nodes_) seen_nodes_ = std::make_unique<absl::flat_hash_set<std::uint32_t>>();
+    return seen_nodes_->insert(value.as_node().value).second;
+  }
+  if (!seen_) seen_ = std::make_unique<ValueSet>();
+  return seen_->insert(value).second;
 }
 
 Value Accumulator::result(const Value& percentile, ExecContext& ctx) const {

@@ -62,6 +62,9 @@ class Accumulator {
   Value result(const Value& percentile, ExecContext& ctx) const;
 
  private:
+  /// For DISTINCT: true the first time `value` (or one equivalent to it) is added.
+  bool first_time(const Value& value);
+
   const AggregateCall* call_;
   std::int64_t count_ = 0;
   std::int64_t integer_sum_ = 0;
@@ -70,6 +73,7 @@ class Accumulator {
   Value best_;
   query::ValueList items_;
   std::unique_ptr<ValueSet> seen_;
+  std::unique_ptr<absl::flat_hash_set<std::uint32_t>> seen_nodes_;  // DISTINCT nodes by id: no Value hashing
 };
 
 }  // namespace kg::cypher::detail

@@ -1,4 +1,5 @@
 #include "ast.h"
+#include "kg/graph/text.h"
 
 namespace kg::cypher::detail {
 
@@ -92,11 +93,7 @@ bool same_expression(const Expr& a, const Expr& b) {
   }
   // Names are case-insensitive for functions (count vs COUNT), exact otherwise.
   if (a.kind == ExprKind::call) {
-    if (a.name.size() != b.name.size()) return false;
-    for (std::size_t i = 0; i < a.name.size(); ++i) {
-      if (std::tolower(static_cast<unsigned char>(a.name[i])) != std::tolower(static_cast<unsigned char>(b.name[i])))
-        return false;
-    }
+    if (!graph::equals_ascii_folded(a.name, b.name)) return false;
   } else if (a.name != b.name) {
     return false;
   }

@@ -219,8 +219,21 @@ ExpressionPtr Binder::bind_local(const Expr& expr, const ExprContext& context) {
 }
 
 void Binder::check_property_key(const Expr& object, const std::string& key, std::uint32_t offset) {
+  const auto refuse = [&](std::string_view what) {
+    source_.fail(offset, fmt::format("cannot read the property `{}` of {}: only nodes, relationships and maps have "
+                                     "properties",
+                                     key, what));
+  };
+  if (object.kind == ExprKind::list) refuse("a list");
+  if (object.kind == ExprKind::literal && !object.value.is_null()) refuse(query::kind_name(object.value.kind()));
   if (object.kind != ExprKind::variable) return;
   const Variable* variable = find(object.name);
+  if (variable != nullptr && variable->kind == Kind::path) refuse(fmt::format("the path `{}`", object.name));
+  if (variable != nullptr && variable->kind == Kind::relationship_list) {
+    refuse(fmt::format("the list of relationships `{}`", object.name));
+  }
+  if (variable != nullptr && variable->kind == Kind::plain)
+    refuse(fmt::format("`{}`, which is not a map", object.name));
   if (variable == nullptr || (variable->kind != Kind::node && variable->kind != Kind::relationship)) return;
   const bool node = variable->kind == Kind::node;
   if (node ? is_node_builtin(key) : is_relationship_builtin(key)) return;  // without listing the graph's keys

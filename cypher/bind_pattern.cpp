@@ -75,9 +75,9 @@ std::size_t Binder::bind_node(const NodePattern& node, BoundMatch& match, bool i
     } else if (const Variable* variable = find(*node.variable)) {
       if (variable->kind != Kind::node && variable->kind != Kind::value) {
         source_.fail(node.offset, fmt::format("`{}` is a {}, not a node", *node.variable,
-                                              variable->kind == Kind::path     ? "path"
-                                              : variable->kind == Kind::scalar ? "value"
-                                                                               : "relationship"));
+                                              variable->kind == Kind::path ? "path"
+                                              : is_scalar(variable->kind)  ? "value"
+                                                                           : "relationship"));
       }
       match.nodes.push_back({variable->slot, *node.variable, node.offset, true, {}, false});
     } else {
@@ -166,13 +166,13 @@ void Binder::bind_rel(const RelPattern& rel, const PathPattern& path, std::size_
                                *rel.variable));
     }
     if (const Variable* variable = find(*rel.variable)) {
-      if (variable->kind == Kind::node || variable->kind == Kind::path || variable->kind == Kind::scalar ||
+      if (variable->kind == Kind::node || variable->kind == Kind::path || is_scalar(variable->kind) ||
           bound.variable_length) {
         source_.fail(rel.offset, fmt::format("`{}` is already defined as a {}", *rel.variable,
-                                             variable->kind == Kind::node     ? "node"
-                                             : variable->kind == Kind::path   ? "path"
-                                             : variable->kind == Kind::scalar ? "value"
-                                                                              : "variable"));
+                                             variable->kind == Kind::node   ? "node"
+                                             : variable->kind == Kind::path ? "path"
+                                             : is_scalar(variable->kind)    ? "value"
+                                                                            : "variable"));
       }
       bound.slot = variable->slot;
       bound.bound_before = true;

@@ -124,9 +124,11 @@ BoundProjection Binder::bind_projection(const ProjectionClause& clause) {
       const Variable* variable = find(item.expr->name);
       kind = variable->kind;
       input_slot = variable->slot;
-    } else if (item.expr->kind == ExprKind::literal || item.expr->kind == ExprKind::list ||
-               item.expr->kind == ExprKind::map) {
+    } else if (item.expr->kind == ExprKind::map ||
+               (item.expr->kind == ExprKind::literal && item.expr->value.is_null())) {
       kind = Kind::scalar;
+    } else if (item.expr->kind == ExprKind::literal || item.expr->kind == ExprKind::list) {
+      kind = Kind::plain;
     }
     add_output(item.alias.value_or(item.text), item.expr->begin, slot, kind);
     if (aggregates.size() > before) {
@@ -264,7 +266,7 @@ std::uint32_t Binder::parameter_index(const std::string& name, std::uint32_t off
 
 std::string Binder::suggest(std::string_view name, const std::vector<std::string>& candidates) {
   const std::string folded = graph::fold_name(name);
-  const std::size_t max_distance = std::max<std::size_t>(2, folded.size() / 3);
+  const std::size_t max_distance = graph::suggestion_radius(folded);
   std::vector<std::pair<std::size_t, std::string>> near;
   for (const std::string& candidate : candidates) {
     const std::string other = graph::fold_name(candidate);

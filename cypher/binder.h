@@ -26,8 +26,10 @@ class Binder {
   const std::vector<BindWarning>& warnings() const { return warnings_; }
 
  private:
-  /// `value`: unknown until run time; `scalar`: known to be no graph element (a literal, list or map).
-  enum class Kind : std::uint8_t { value, scalar, node, relationship, relationship_list, path };
+  /// `value`: unknown until run time; `scalar`: known to be no graph element (a map, or null); `plain`: known to
+  /// have no properties either (a literal number, string or boolean, or a list).
+  enum class Kind : std::uint8_t { value, scalar, plain, node, relationship, relationship_list, path };
+  static bool is_scalar(Kind kind) { return kind == Kind::scalar || kind == Kind::plain; }
   struct Variable {
     std::string name;
     std::uint32_t slot = 0;

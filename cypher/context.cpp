@@ -17,4 +17,9 @@ void ExecContext::warn_once(std::uint32_t offset, const std::string& message) {
   if (warn) warn(source.location(offset), message);
 }
 
+double ExecContext::random_unit() {
+  if (!random_) random_.emplace(std::random_device{}());
+  return std::uniform_real_distribution<double>(0.0, 1.0)(*random_);
+}
+
 }  // namespace kg::cypher::detail

@@ -4,6 +4,8 @@
 #include <atomic>
 #include <chrono>
 #include <cstdint>
+#include <optional>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -53,9 +55,12 @@ class ExecContext {
   [[noreturn]] void fail(std::uint32_t offset, std::string message) const { source.fail(offset, std::move(message)); }
   /// Reports a warning at `offset` once per run.
   void warn_once(std::uint32_t offset, const std::string& message);
+  /// rand(): uniform in [0, 1), from a generator seeded on first use (so a run that never calls it pays nothing).
+  double random_unit();
 
  private:
   std::uint64_t ticks_ = 0;
+  std::optional<std::mt19937_64> random_;
 };
 
 }  // namespace kg::cypher::detail

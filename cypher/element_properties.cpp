@@ -6,6 +6,8 @@
 #include <array>
 #include <charconv>
 
+#include "kg/graph/text.h"
+
 namespace kg::cypher::detail {
 namespace {
 
@@ -19,10 +21,12 @@ Value statement_map(const graph::Graph& graph, graph::ProvenanceId record) {
   const graph::SourceId source = graph.provenance_source(record);
   const std::optional<float> confidence = graph.provenance_confidence(record);
   const std::string_view quote = graph.provenance_quote(record);
+  const graph::Grade grade = graph.provenance_grade(record);
   return Value::map({
       {"source", source.value == 0 ? Value() : Value::graph_string(graph.source_key(source))},
+      {"grade", grade.graded() ? Value::string(grade.to_string()) : Value()},
       {"date", date_value(graph.provenance_date(record))},
-      {"confidence", confidence ? Value::real(confidence_value(*confidence)) : Value()},
+      {"confidence", confidence ? Value::real(graph::shortest_double(*confidence)) : Value()},
       {"quote", quote.empty() ? Value() : Value::graph_string(quote)},
   });
 }
@@ -35,7 +39,7 @@ Value evidence(const ExecContext& ctx, graph::EdgeId edge, std::string_view key)
       const std::optional<float> stated = graph.provenance_confidence(record);
       if (stated && ctx.statement_passes(record) && (!best || *stated > *best)) best = stated;
     }
-    return best ? Value::real(confidence_value(*best)) : Value();
+    return best ? Value::real(graph::shortest_double(*best)) : Value();
   }
   if (key == "first_date" || key == "last_date") {
     const bool earliest = key == "first_date";
@@ -81,13 +85,6 @@ Value aliases(const graph::Graph& graph, graph::NodeId node) {
 }
 
 }  // namespace
-
-double confidence_value(float confidence) {
-  const std::string text = fmt::format("{}", confidence);  // the shortest digits that read back as this float
-  double value = confidence;
-  std::from_chars(text.data(), text.data() + text.size(), value);
-  return value;
-}
 
 Value from_property(const graph::PropertyValue& value) {
   if (const auto* text = std::get_if<std::string_view>(&value)) return Value::graph_string(*text);
@@ -139,7 +136,7 @@ query::ValueMap relationship_properties(const ExecContext& ctx, graph::EdgeId ed
 }
 
 double relationship_confidence(const ExecContext& ctx, graph::EdgeId edge) {
-  return confidence_value(ctx.evidence.edge_confidence(edge));
+  return graph::shortest_double(ctx.evidence.edge_confidence(edge));
 }
 
 }  // namespace kg::cypher::detail

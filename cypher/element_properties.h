@@ -12,9 +12,6 @@ namespace kg::cypher::detail {
 
 Value from_property(const graph::PropertyValue& value);
 
-/// A stored confidence (a float) as the decimal it was written as (0.95f reads 0.95, not 0.949999988...).
-double confidence_value(float confidence);
-
 /// The built-in keys: what every node, or every relationship, has.
 bool is_node_builtin(std::string_view key);
 bool is_relationship_builtin(std::string_view key);

@@ -10,6 +10,7 @@
 
 #include "arithmetic.h"
 #include "element_properties.h"
+#include "kg/graph/text.h"
 
 namespace kg::cypher::detail {
 namespace {
@@ -73,15 +74,11 @@ Value end_node(std::span<const Value> a, ExecContext& ctx) {
   return Value::node(ctx.graph.edge_target(a[0].as_relationship()));
 }
 
-std::size_t code_points(std::string_view text) {
-  return static_cast<std::size_t>(
-      std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
 Value size_of(std::span<const Value> a, ExecContext&) {
   if (a[0].is_null()) return {};
   if (a[0].kind() == Kind::list) return Value::integer(static_cast<std::int64_t>(a[0].as_list().size()));
-  if (a[0].kind() == Kind::string) return Value::integer(static_cast<std::int64_t>(code_points(a[0].as_string())));
+  if (a[0].kind() == Kind::string)
+    return Value::integer(static_cast<std::int64_t>(graph::utf8_length(a[0].as_string())));
   if (a[0].kind() == Kind::map) return Value::integer(static_cast<std::int64_t>(a[0].as_map().size()));
   wrong_kind("a list or string", a[0]);
 }
@@ -188,6 +185,7 @@ double round_half_up(double x) { return std::floor(x + 0.5); }
 
 Value euler(std::span<const Value>, ExecContext&) { return Value::real(std::exp(1.0)); }
 Value pi(std::span<const Value>, ExecContext&) { return Value::real(std::acos(-1.0)); }
+Value random_unit(std::span<const Value>, ExecContext& ctx) { return Value::real(ctx.random_unit()); }
 
 Value range_of(std::span<const Value> a, ExecContext&) {
   for (const Value& v : a) {
@@ -198,10 +196,12 @@ Value range_of(std::span<const Value> a, ExecContext&) {
   const std::int64_t step = a.size() > 2 ? a[2].as_integer() : 1;
   if (step == 0) throw ValueError("the step of range() must not be 0");
   constexpr std::int64_t kMaxItems = 10'000'000;
-  const long double count = (static_cast<long double>(last) - first) / step + 1;
+  // floor((last - first) / step) + 1 items, none when the step points away from the end.
+  const long double count = std::floor((static_cast<long double>(last) - first) / step) + 1;
   if (count > kMaxItems) throw ValueError(fmt::format("range() would make more than {} items", kMaxItems));
   query::ValueList items;
-  for (long double i = 0; i < count; ++i) items.push_back(Value::integer(first + static_cast<std::int64_t>(i) * step));
+  const auto size = count > 0 ? static_cast<std::int64_t>(count) : 0;
+  for (std::int64_t i = 0; i < size; ++i) items.push_back(Value::integer(first + i * step));
   return Value::list(std::move(items));
 }
 
@@ -234,14 +234,9 @@ constexpr ScalarFunction kGraphFunctions[] = {
     {"log10", 1, 1, float_function<std::log10>},
     {"e", 0, 0, euler},
     {"pi", 0, 0, pi},
+    {"rand", 0, 0, random_unit},
     {"range", 2, 3, range_of},
 };
-
-bool same_name(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-         });
-}
 
 class Call final : public Expression {
  public:
@@ -275,7 +270,7 @@ const ScalarFunction* find_function(std::string_view name) {
   for (std::span<const ScalarFunction> part :
        {std::span<const ScalarFunction>(kGraphFunctions), string_functions(), kg_functions()}) {
     for (const ScalarFunction& function : part) {
-      if (same_name(function.name, name)) return &function;
+      if (graph::equals_ascii_folded(function.name, name)) return &function;
     }
   }
   return nullptr;

@@ -3,17 +3,10 @@
 #include <fmt/format.h>
 
 #include <cctype>
+#include "kg/graph/text.h"
 
 namespace kg::cypher::detail {
 namespace {
-
-bool ascii_equal_ignoring_case(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
-  }
-  return true;
-}
 
 bool starts_name(char c) {
   return std::isalpha(static_cast<unsigned char>(c)) != 0 || c == '_' || static_cast<unsigned char>(c) >= 0x80;
@@ -250,7 +243,7 @@ class Lexer {
 }  // namespace
 
 bool Token::is_keyword(std::string_view keyword) const {
-  return kind == TokenKind::identifier && ascii_equal_ignoring_case(text, keyword);
+  return kind == TokenKind::identifier && graph::equals_ascii_folded(text, keyword);
 }
 
 std::vector<Token> tokenize(const Source& source) { return Lexer(source).run(); }

@@ -5,6 +5,7 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
+#include "kg/graph/text.h"
 #include "source.h"
 
 namespace kg::cypher {
@@ -56,6 +57,25 @@ bool has_huge_integer(const rapidjson::Value& json) {
   return false;
 }
 
+// A lone surrogate escape ("\udc00") decodes to bytes that are not UTF-8: refuse it, as the fact readers do.
+bool has_invalid_text(const rapidjson::Value& json) {
+  const auto invalid = [](const rapidjson::Value& text) {
+    return graph::find_invalid_utf8({text.GetString(), text.GetStringLength()}) != std::string_view::npos;
+  };
+  if (json.IsString()) return invalid(json);
+  if (json.IsArray()) {
+    for (const rapidjson::Value& item : json.GetArray()) {
+      if (has_invalid_text(item)) return true;
+    }
+  }
+  if (json.IsObject()) {
+    for (const auto& member : json.GetObject()) {
+      if (invalid(member.name) || has_invalid_text(member.value)) return true;
+    }
+  }
+  return false;
+}
+
 rapidjson::Document parse(std::string_view json, const detail::Source& source) {
   rapidjson::Document document;
   document.Parse<rapidjson::kParseFullPrecisionFlag>(json.data(), json.size());
@@ -64,6 +84,9 @@ rapidjson::Document parse(std::string_view json, const detail::Source& source) {
                 fmt::format("invalid JSON: {}", rapidjson::GetParseError_En(document.GetParseError())));
   }
   if (has_huge_integer(document)) source.fail(0, "an integer in the JSON does not fit in 64 bits");
+  if (has_invalid_text(document)) {
+    source.fail(0, "a string in the JSON is not valid UTF-8 (a lone surrogate escape such as \\udc00?)");
+  }
   return document;
 }
 

@@ -271,9 +271,8 @@ RelPattern Parser::rel_pattern() {
   }
   expect("-", "'-' ending the relationship pattern");
   const bool right = accept(">");
-  if (left && right)
-    source_.fail(rel.offset, "a relationship pattern cannot point both ways (<-->): use -- for either");
-  rel.direction = left ? PatternDirection::left : right ? PatternDirection::right : PatternDirection::both;
+  // `<-->` points both ways, which openCypher reads as either way, like `--`.
+  rel.direction = left == right ? PatternDirection::both : left ? PatternDirection::left : PatternDirection::right;
   return rel;
 }
 

@@ -1,62 +1,57 @@
 #include "kg/cypher/result_elements.h"
 
-#include <absl/container/flat_hash_set.h>
-
 namespace kg::cypher {
-namespace {
 
-class Collector {
- public:
-  explicit Collector(const graph::Graph& graph) : graph_(graph) {}
+ResultElements::ResultElements(const graph::Graph& graph)
+    : graph_(&graph), node_seen_(graph.node_count()), edge_seen_(graph.edge_count()) {}
 
-  void add(const query::Value& value) {
-    switch (value.kind()) {
-      case query::Value::Kind::node:
-        add_node(value.as_node());
-        break;
-      case query::Value::Kind::relationship:
-        add_edge(value.as_relationship());
-        break;
-      case query::Value::Kind::path:
-        for (graph::NodeId node : value.as_path().nodes) add_node(node);
-        for (const query::Hop& hop : value.as_path().hops) add_edge(hop.edge);
-        break;
-      case query::Value::Kind::list:
-        for (const query::Value& item : value.as_list()) add(item);
-        break;
-      case query::Value::Kind::map:
-        for (const auto& entry : value.as_map()) add(entry.second);
-        break;
-      default:
-        break;
-    }
+void ResultElements::add(const query::ResultTable& table) {
+  for (std::size_t i = 0; i < table.row_count(); ++i) {
+    for (const query::Value& value : table.row(i)) add(value);
   }
-  graph::Subgraph take() { return std::move(subgraph_); }
+}
 
- private:
-  void add_node(graph::NodeId node) {
-    if (nodes_.insert(node.value).second) subgraph_.nodes.push_back(node);
+void ResultElements::add(const query::Value& value) {
+  switch (value.kind()) {
+    case query::Value::Kind::node:
+      add_node(value.as_node());
+      break;
+    case query::Value::Kind::relationship:
+      add_edge(value.as_relationship());
+      break;
+    case query::Value::Kind::path:
+      for (graph::NodeId node : value.as_path().nodes) add_node(node);
+      for (const query::Hop& hop : value.as_path().hops) add_edge(hop.edge);
+      break;
+    case query::Value::Kind::list:
+      for (const query::Value& item : value.as_list()) add(item);
+      break;
+    case query::Value::Kind::map:
+      for (const auto& entry : value.as_map()) add(entry.second);
+      break;
+    default:
+      break;
   }
-  void add_edge(graph::EdgeId edge) {
-    if (!edges_.insert(edge.value).second) return;
-    add_node(graph_.edge_source(edge));
-    add_node(graph_.edge_target(edge));
-    subgraph_.edges.push_back(edge);
-  }
+}
 
-  const graph::Graph& graph_;
-  graph::Subgraph subgraph_;
-  absl::flat_hash_set<std::uint32_t> nodes_, edges_;
-};
+void ResultElements::add_node(graph::NodeId node) {
+  if (node_seen_[node.value]) return;
+  node_seen_[node.value] = true;
+  subgraph_.nodes.push_back(node);
+}
 
-}  // namespace
+void ResultElements::add_edge(graph::EdgeId edge) {
+  if (edge_seen_[edge.value]) return;
+  edge_seen_[edge.value] = true;
+  add_node(graph_->edge_source(edge));
+  add_node(graph_->edge_target(edge));
+  subgraph_.edges.push_back(edge);
+}
 
 graph::Subgraph result_elements(const graph::Graph& graph, const query::ResultTable& table) {
-  Collector collector(graph);
-  for (std::size_t i = 0; i < table.row_count(); ++i) {
-    for (const query::Value& value : table.row(i)) collector.add(value);
-  }
-  return collector.take();
+  ResultElements elements(graph);
+  elements.add(table);
+  return elements.subgraph();
 }
 
 }  // namespace kg::cypher

@@ -8,6 +8,7 @@
 
 #include "arithmetic.h"
 #include "functions.h"
+#include "kg/graph/text.h"
 #include "text.h"
 
 namespace kg::cypher::detail {
@@ -37,12 +38,6 @@ std::size_t byte_offset(std::string_view text, std::int64_t n) {
     while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;
   }
   return i;
-}
-
-std::size_t code_points(std::string_view text) {
-  std::size_t count = 0;
-  for (char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
-  return count;
 }
 
 Value to_string(std::span<const Value> a, ExecContext&) {
@@ -177,7 +172,7 @@ Value right(std::span<const Value> a, ExecContext&) {
   const std::string_view text = text_argument(a[0]);
   const std::int64_t length = integer_argument(a[1]);
   if (length < 0) throw ValueError("the length must not be negative");
-  const auto total = static_cast<std::int64_t>(code_points(text));
+  const auto total = static_cast<std::int64_t>(graph::utf8_length(text));
   return Value::string(std::string(text.substr(byte_offset(text, std::max<std::int64_t>(0, total - length)))));
 }
 

@@ -30,6 +30,28 @@ TEST_CASE("Unknown variables are errors before running, with the closest names i
   CHECK(error_of(graph, "RETURN x") == "query:1:8: unknown variable `x`");
 }
 
+TEST_CASE("Reading a property of a path, a relationship list or a plain value is an error before running", "[cypher]") {
+  const auto& graph = example();
+  const std::string why = ": only nodes, relationships and maps have properties";
+  CHECK(error_of(graph, "MATCH p = (n)-->() WHERE p.name = 'x' RETURN p") ==
+        "query:1:26: cannot read the property `name` of the path `p`" + why);
+  CHECK(error_of(graph, "MATCH (n)-[r*]->() RETURN r.confidence") ==
+        "query:1:27: cannot read the property `confidence` of the list of relationships `r`" + why);
+  CHECK(error_of(graph, "WITH 123 AS x RETURN x.num") ==
+        "query:1:22: cannot read the property `num` of `x`, which is not a map" + why);
+  CHECK(error_of(graph, "RETURN [1, 2].size") == "query:1:8: cannot read the property `size` of a list" + why);
+  CHECK(kg::cypher::test::query(graph, "WITH {num: 1} AS m, null AS z RETURN m.num, z.num") ==
+        std::vector<std::string>{"1 | null"});
+}
+
+TEST_CASE("Suggestions measure names in characters, not bytes", "[cypher]") {
+  // (Columns count bytes.) Seven Cyrillic letters are 14 bytes: three edits are beyond a third of the characters (2),
+  // not of the bytes (4).
+  CHECK(error_of(example(), "MATCH (`абвгдеж`) RETURN `абвгдеz`") ==
+        "query:1:33: unknown variable `абвгдеz`; did you mean абвгдеж?");
+  CHECK(error_of(example(), "MATCH (`абвгдеж`) RETURN `абвгxyz`") == "query:1:33: unknown variable `абвгxyz`");
+}
+
 TEST_CASE("A variable keeps one kind: node, relationship or path", "[cypher]") {
   const auto& graph = example();
   CHECK(error_of(graph, "MATCH (a)-[a]->() RETURN a") == "query:1:10: `a` is already defined as a node");

@@ -35,6 +35,7 @@ struct FactSpec {
   std::string date{};  ///< ISO, possibly partial; "" undated
   std::string source{};
   std::string quote{};
+  std::string grade{};  ///< Admiralty, `B2`; "" ungraded
 };
 
 /// A graph of the given entities and facts (sources s1..s3 are declared; undeclared entities become `Entity`s).
@@ -57,6 +58,7 @@ inline graph::Graph make_graph(const std::vector<NodeSpec>& nodes, const std::ve
     if (!fact.date.empty()) record.date = *graph::parse_partial_date(fact.date);
     record.source = fact.source;
     record.quote = fact.quote;
+    if (!fact.grade.empty()) record.grade = *graph::parse_grade(fact.grade);
     record.at = {file, line++, 1};
     builder.add_fact(record);
   }

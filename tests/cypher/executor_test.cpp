@@ -72,7 +72,16 @@ TEST_CASE("A relationship's evidence shows only the statements that pass", "[cyp
   kg::cypher::RunOptions recent;
   recent.evidence.from = kg::graph::PartialDate{2011'00'00};
   CHECK(query(twice, "MATCH ()-[r]->() RETURN r.confidence, r.sources, r.statements, credibility(r)", {}, recent) ==
-        Rows{"0.4 | ['s2'] | [{source: 's2', date: '2012-05', confidence: 0.4, quote: 'second'}] | 0.4"});
+        Rows{"0.4 | ['s2'] | [{source: 's2', grade: null, date: '2012-05', confidence: 0.4, quote: 'second'}] | 0.4"});
+}
+
+TEST_CASE("A statement's Admiralty grade is readable, and comparable as text", "[cypher]") {
+  const kg::graph::Graph graded = kg::cypher::test::make_graph(
+      {}, {{"x", "said", "y", 0.9f, "2009", "s1", "first", "B2"}, {"x", "said", "y", {}, "", "s2", "", "?4"}});
+  CHECK(query(graded, "MATCH ()-[r]->() UNWIND r.statements AS s RETURN s.source, s.grade ORDER BY s.grade") ==
+        Rows{"'s2' | '?4'", "'s1' | 'B2'"});
+  CHECK(query(graded, "MATCH ()-[r]->() RETURN [s IN r.statements WHERE s.grade STARTS WITH 'B' | s.quote]") ==
+        Rows{"['first']"});
 }
 
 TEST_CASE("Source conditions decide which statements count: only, never, and how many distinct sources", "[cypher]") {

@@ -58,6 +58,9 @@ TEST_CASE("List functions: size, head, last, tail, reverse, range, coalesce", "[
   CHECK(eval("range(0, 10, 5)") == "[0, 5, 10]");
   CHECK(eval("range(5, 1, -2)") == "[5, 3, 1]");
   CHECK(eval("range(1, 0)") == "[]");
+  CHECK(eval("range(0, 1, 2)") == "[0]");    // a step past the end stops before it
+  CHECK(eval("range(0, 1, -123)") == "[]");  // a step away from the end gives nothing
+  CHECK(eval("range(1381, -3412, -1298)") == "[1381, 83, -1215, -2513]");
   CHECK(eval_error("range(1, 2, 0)") == "query:1:8: range(): the step of range() must not be 0");
   CHECK(eval_error("range(0, 100000000)").find("more than 10000000 items") != std::string::npos);
   CHECK(eval("coalesce(null, null, 2, 3)") == "2");
@@ -74,6 +77,13 @@ TEST_CASE("Numeric functions keep integers integral where Cypher does", "[cypher
   CHECK(eval("floor(1.7)") == "1.0");
   CHECK(eval("ceil(1.2)") == "2.0");
   CHECK(eval("sqrt(16)") == "4.0");
+}
+
+TEST_CASE("rand() is a float from 0 up to 1 (excluded), a new one on every call", "[cypher]") {
+  const std::vector<std::string> rows = kg::cypher::test::query(
+      kg::cypher::test::example(),
+      "UNWIND range(1, 1000) AS i WITH rand() AS x RETURN min(x) >= 0.0, max(x) < 1.0, count(DISTINCT x) > 990");
+  CHECK(rows == std::vector<std::string>{"true | true | true"});
 }
 
 TEST_CASE("A wrong number of arguments or an unknown function is caught before running", "[cypher]") {

@@ -29,6 +29,12 @@ TEST_CASE("Invalid parameter JSON is an error at its position", "[cypher]") {
                     "params.json:1:1: expected a JSON object of parameters, like {\"who\": \"Ziyoev\"}");
   CHECK_THROWS_WITH(parameters_from_json("{\n \"a\": }", "params.json"),
                     "params.json:2:7: invalid JSON: Invalid value.");
+  const std::string not_utf8 =
+      "--param x:1:1: a string in the JSON is not valid UTF-8 (a lone surrogate escape such "
+      "as \\udc00?)";
+  CHECK_THROWS_WITH(parameter_from_json(R"(["ok", "p\udc00"])", "--param x"), not_utf8);
+  CHECK_THROWS_WITH(parameter_from_json("{\"caf\xC3\x28\": 1}", "--param x"), not_utf8);
+  CHECK(parameter_from_json(R"("\ud83d\ude00")", "--param x").as_string() == "\xF0\x9F\x98\x80");  // a pair
 }
 
 TEST_CASE("A JSON object gives named parameters", "[cypher]") {

@@ -1,4 +1,5 @@
-// component_table, community_table and broker_table: partitions and brokers as the rows the CLI prints.
+// component_table, community_table, broker_table and bridge_table: partitions and brokers as the rows the CLI
+// prints.
 #include <algorithm>
 #include <string>
 
@@ -64,6 +65,31 @@ query::ResultTable broker_table(const Snapshot& snapshot, std::size_t top) {
     table.add_row({text(graph.node_key(node)), text(graph.node_name(node)),
                    text(graph.type_name(graph.node_type(node))), query::Value::integer(broker.parts),
                    query::Value::integer(bridges[broker.node])});
+  }
+  return table;
+}
+
+query::ResultTable bridge_table(const Snapshot& snapshot, std::size_t top) {
+  std::vector<Bridge> bridges = brokers(snapshot).bridges;
+  if (top != 0 && bridges.size() > top) bridges.resize(top);
+  const graph::Graph& graph = snapshot.graph();
+  query::ResultTable table({"from", "from_name", "to", "to_name", "predicates"});
+  for (const Bridge& bridge : bridges) {
+    const graph::NodeId from = snapshot.node(bridge.from), to = snapshot.node(bridge.to);
+    std::vector<std::string_view> predicates;
+    for (const auto& [start, end] : {std::pair{from, to}, std::pair{to, from}}) {
+      for (const graph::Adjacent step : graph.out(start)) {
+        if (step.node == end && snapshot.uses(step.edge)) {
+          predicates.push_back(graph.predicate_name(graph.edge_predicate(step.edge)));
+        }
+      }
+    }
+    std::sort(predicates.begin(), predicates.end());
+    predicates.erase(std::unique(predicates.begin(), predicates.end()), predicates.end());
+    query::ValueList names;
+    for (std::string_view predicate : predicates) names.push_back(text(predicate));
+    table.add_row({text(graph.node_key(from)), text(graph.node_name(from)), text(graph.node_key(to)),
+                   text(graph.node_name(to)), query::Value::list(std::move(names))});
   }
   return table;
 }

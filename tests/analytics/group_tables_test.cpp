@@ -53,6 +53,38 @@ TEST_CASE("A broker table lists articulation points with their parts and bridges
   CHECK(row(0) == std::tuple{std::string("hub"), 3, 3});
   CHECK(row(1) == std::tuple{std::string("a"), 2, 1});
   CHECK(row(2) == std::tuple{std::string("c"), 2, 2});
+
+  const query::ResultTable links = bridge_table(Snapshot(graph), 0);
+  CHECK(links.columns() == std::vector<std::string>{"from", "from_name", "to", "to_name", "predicates"});
+  std::vector<std::string> rows;
+  for (std::size_t r = 0; r < links.row_count(); ++r) {
+    rows.push_back(std::string(links.row(r)[0].as_string()) + "-" + std::string(links.row(r)[2].as_string()) + " " +
+                   std::to_string(links.row(r)[4].as_list().size()));
+  }
+  CHECK(rows == std::vector<std::string>{"hub-a 1", "hub-b 1", "hub-c 1", "c-f 1"});
+  CHECK(bridge_table(Snapshot(graph), 2).row_count() == 2);
+}
+
+TEST_CASE("A bridge table names the predicates of a bridge either way, those the filter keeps", "[analytics]") {
+  graph::GraphBuilder builder;
+  builder.add_file("bridges.json");
+  for (const auto& [x, p, y] : {std::tuple{"x", "knows", "y"}, {"y", "funds", "x"}, {"y", "knows", "z"}}) {
+    builder.add_fact({.subject = {.text = x}, .predicate = p, .object = {.text = y}});
+  }
+  const graph::Graph graph = builder.build();
+  const auto predicates = [](const query::ResultTable& table, std::size_t r) {
+    std::vector<std::string> names;
+    for (const query::Value& name : table.row(r)[4].as_list()) names.emplace_back(name.as_string());
+    return names;
+  };
+  const query::ResultTable all = bridge_table(Snapshot(graph), 0);
+  REQUIRE(all.row_count() == 2);
+  CHECK(predicates(all, 0) == std::vector<std::string>{"funds", "knows"});
+  CHECK(predicates(all, 1) == std::vector<std::string>{"knows"});
+  const query::ResultTable known =
+      bridge_table(Snapshot(graph, {.filter = {.predicates = {*graph.find_predicate("knows")}}}), 0);
+  REQUIRE(known.row_count() == 2);
+  CHECK(predicates(known, 0) == std::vector<std::string>{"knows"});
 }
 
 }  // namespace kg::analytics::test

@@ -18,3 +18,11 @@ TEST_CASE("kg brokers lists the entities whose removal splits the case, with the
   CHECK(avoided.status == 0);
   CHECK(avoided.out.find("\"escapees\"") == std::string::npos);
 }
+
+TEST_CASE("kg brokers --bridges lists the links whose removal disconnects, with their predicates", "[cli]") {
+  ExampleCase example;
+  const auto bridges = example.run("brokers", "--bridges --top 0 --format csv");
+  CHECK(bridges.status == 0);
+  check_golden("cli/brokers_bridges.csv", bridges.out);
+  CHECK(bridges.out.rfind("from,from_name,to,to_name,predicates\n", 0) == 0);
+}

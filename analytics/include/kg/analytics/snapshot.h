@@ -85,6 +85,11 @@ class Snapshot {
   /// True when the analysis ignores direction (direction() is `both`).
   bool undirected() const { return direction() == query::Direction::both; }
 
+  /// True when the snapshot uses graph edge `edge`: both its ends are in it and the filter keeps the edge.
+  bool uses(graph::EdgeId edge) const {
+    return index(graph_.edge_source(edge)) && index(graph_.edge_target(edge)) && edge_value(edge) >= 0;
+  }
+
   /// The number of graph edges (facts) the snapshot uses, self-loops left out. O(edges).
   std::uint64_t edge_count() const;
 

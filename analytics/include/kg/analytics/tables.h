@@ -50,4 +50,8 @@ GroupsResult community_table(const Snapshot& snapshot, CommunityMethod method, c
 /// listed.
 query::ResultTable broker_table(const Snapshot& snapshot, std::size_t top);
 
+/// Columns from, from_name, to, to_name and predicates (those of the facts between the two, either way, sorted):
+/// one row per bridge, in graph order of its ends, at most `top` (0: all).
+query::ResultTable bridge_table(const Snapshot& snapshot, std::size_t top);
+
 }  // namespace kg::analytics

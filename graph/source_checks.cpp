@@ -13,7 +13,7 @@ namespace {
 std::string suggest_source(const BuilderState& state, std::string_view key) {
   const Sources& sources = state.sources;
   const std::string folded = fold_name(key);
-  const std::size_t max_distance = std::max<std::size_t>(2, folded.size() / 3);
+  const std::size_t max_distance = suggestion_radius(folded);
   std::vector<std::pair<std::size_t, std::string_view>> near;
   for (std::size_t i = 1; i < sources.key.size(); ++i) {
     if (!sources.declared[i]) continue;
@@ -39,8 +39,11 @@ std::string suggest_source(const BuilderState& state, std::string_view key) {
 void check_sources(const BuilderState& state) {
   const Sources& sources = state.sources;
   for (std::size_t i = 1; i < sources.key.size(); ++i) {
-    if (sources.declared[i] || sources.id_only[i]) continue;
+    if (sources.declared[i]) continue;
     const std::string_view key = state.strings.view(StringId{sources.key[i]});
+    // Formats that cannot declare sources cite them by id alone; such an id is suspect only when it is a near miss
+    // of a source declared elsewhere in the build.
+    if (sources.id_only[i] && suggest_source(state, key).empty()) continue;
     if (state.options.strict) {
       throw InputError(
           state.location(sources.at[i]),

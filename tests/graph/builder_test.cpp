@@ -163,6 +163,30 @@ TEST_CASE("A source a format cites by id alone is no unknown source, even under 
   CHECK(titles == std::vector<std::string>{"panama-papers=", "rferl=Radio Free Europe"});
 }
 
+TEST_CASE("A source cited by id alone that is a near miss of a declared one is suspect: a warning, strict an error",
+          "[graph]") {
+  const auto build = [](BuildOptions options) {
+    GraphBuilder builder(std::move(options));
+    builder.add_file("edges.graphml");
+    builder.add_file("sources.json");
+    for (std::string_view id : {"a", "b"}) builder.add_entity({.id = id, .at = {0, 1, 1}});
+    builder.add_source({.id = "rferl-2010-08-23", .title = "RFE/RL"}, {1, 1, 1});
+    FactRecord f = fact("a", "knows", "b", 4);
+    f.source = "rferl-2010-08-32";
+    builder.add_source_id(f.source, f.at);
+    builder.add_fact(f);
+    return builder.build();
+  };
+  CHECK_THROWS_WITH(build({.strict = true, .warn = {}}),
+                    "edges.graphml:4:1: unknown source \"rferl-2010-08-32\": no source is declared with this id; did "
+                    "you mean \"rferl-2010-08-23\"?");
+  Collected collected;
+  build(collected.options());
+  REQUIRE(collected.warnings.size() == 1);
+  CHECK(collected.warnings[0].find(
+            "edges.graphml:4:1: unknown source \"rferl-2010-08-32\": cited but never declared") == 0);
+}
+
 TEST_CASE("A statement's grade takes its source's reliability unless it grades the source itself", "[graph]") {
   Collected collected;
   GraphBuilder builder(collected.options());

@@ -5,6 +5,8 @@
 
 #include <stdexcept>
 
+#include "kg/graph/decision.h"
+
 #include "cell_text.h"
 #include "json_elements.h"
 #include "renderers.h"
@@ -35,6 +37,9 @@ void dossier_table(const graph::Graph& graph, const query::Dossier& dossier, con
   const std::vector<std::string_view> aliases = graph.node_aliases(node);
   if (!aliases.empty())
     out.write(fmt::format("  aliases: {}\n", detail::one_line(fmt::format("{}", fmt::join(aliases, ", ")))));
+  if (const std::string note = graph::merge_note(graph, node); !note.empty()) {
+    out.write(fmt::format("  {}\n", detail::one_line(note)));
+  }
   for (const graph::Property& property : graph.node_properties(node)) {
     out.write(fmt::format("  {}: {}\n", detail::one_line(property.key),
                           detail::one_line(detail::value_text(graph, property_value(property.value)))));

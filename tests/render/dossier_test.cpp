@@ -61,6 +61,18 @@ TEST_CASE("A dossier shows only the statements that pass its filter, and an unda
   CHECK(document["groups"].Size() == 0);
 }
 
+TEST_CASE("A dossier says which ids and decisions merged its entity, in the table and in JSON", "[render]") {
+  const kg::graph::Graph graph = kg::test::merged();
+  const std::string table = render(graph, "rahmon", {}, {});
+  CHECK(table.rfind("Emomali Rahmon (Person, id rahmon)\n  aliases: Эмомали Рахмон\n"
+                    "  merged from rahmon, рахмон: Russian spelling\n",
+                    0) == 0);
+  CHECK(render(graph, "gov", {}, {}).find("merged") == std::string::npos);
+  rapidjson::Document document;
+  REQUIRE_FALSE(document.Parse(render(graph, "rahmon", {}, {.style = Style::json}).c_str()).HasParseError());
+  CHECK(std::string(document["entity"]["merged_from"].GetString()) == "merged from rahmon, рахмон: Russian spelling");
+}
+
 TEST_CASE("A dossier has no CSV rendering", "[render]") {
   const kg::graph::Graph graph = awkward();
   CHECK_THROWS_AS(render(graph, "b", {}, {.style = Style::csv}), std::invalid_argument);

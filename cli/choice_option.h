@@ -14,6 +14,7 @@ template <class T>
 CLI::Option* add_choice_option(CLI::App& command, const std::string& name, T& target,
                                std::vector<std::pair<std::string, T>> choices, const std::string& help) {
   std::vector<std::string> names;
+  names.reserve(choices.size());
   for (const auto& choice : choices) names.push_back(choice.first);
   return command
       .add_option_function<std::string>(

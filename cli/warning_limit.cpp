@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "diagnostics.h"
+#include "kg/graph/text.h"
 
 namespace kg::cli {
 
@@ -43,7 +44,7 @@ void WarningLimit::print_summary() const {
   for (const auto* entry : over) {
     const std::size_t more = entry->second.seen - shown_per_kind_;
     fmt::print(stderr, "kg: {} more warning{} like '{}' (--warnings all shows every one)\n", more, more == 1 ? "" : "s",
-               entry->first);
+               graph::escape_controls(entry->first));
   }
 }
 

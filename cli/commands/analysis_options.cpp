@@ -45,12 +45,17 @@ void print_table(const graph::Graph& graph, const query::ResultTable& table, con
 void notice_sampling(const analytics::Snapshot& snapshot, const analytics::MeasureValues& values, bool quiet) {
   const analytics::SamplingReport& sampling = values.sampling;
   if (!sampling.sampled || quiet) return;
+  // Closeness is a ratio of two sampled estimates: consistent, but Hoeffding's bound does not hold for it.
+  const std::string accuracy =
+      values.measure == analytics::Measure::closeness
+          ? std::string("the values are consistent estimates, without an error bound")
+          : fmt::format("normalised values lie within {:.3f} of exact with 95 % confidence", sampling.error_bound);
   fmt::print(stderr,
              "kg: {} estimated from searches at {} of {} entities (exact needs {:.2g} steps; the limit is {:.2g}): "
-             "normalised values lie within {:.3f} of exact with 95 % confidence; --exact computes them exactly\n",
+             "{}; --exact computes them exactly\n",
              analytics::measure_info(values.measure).name, sampling.pivots, snapshot.node_count(),
              static_cast<double>(snapshot.node_count()) * static_cast<double>(snapshot.forward().arc_count()),
-             static_cast<double>(analytics::Sampling{}.exact_limit), sampling.error_bound);
+             static_cast<double>(analytics::Sampling{}.exact_limit), accuracy);
 }
 
 }  // namespace kg::cli

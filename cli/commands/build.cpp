@@ -103,7 +103,9 @@ void run_build(const BuildCommandOptions& options) {
     throw std::invalid_argument("a graph file cannot go to standard output (kg maps it from disk): give -o FILE");
   }
   refuse_repeated_inputs(options.inputs);
-  refuse_overwriting_inputs({options.output}, {options.inputs.begin(), options.inputs.end()});
+  std::vector<std::filesystem::path> read_files(options.inputs.begin(), options.inputs.end());
+  if (!options.map.empty()) read_files.emplace_back(options.map);
+  refuse_overwriting_inputs({options.output}, read_files);
   // Each input's lines as its reader passes them, so that a diagnostic quotes its line without re-reading.
   std::map<std::string, ingest::SourceLines, std::less<>> lines;
   for (const std::string& input : options.inputs) lines.try_emplace(path_of(input), path_of(input));

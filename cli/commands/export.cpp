@@ -7,6 +7,7 @@
 #include <optional>
 #include <stdexcept>
 
+#include "choice_option.h"
 #include "commands/analysis_options.h"
 #include "commands/command.h"
 #include "commands/query_options.h"
@@ -121,7 +122,7 @@ void run_export(const ExportCommandOptions& options) {
       fmt::print(stderr,
                  "kg: import with neo4j-admin database import full --nodes={0}/nodes.csv "
                  "--relationships={0}/relationships.csv --array-delimiter=U+001F --multiline-fields=true DATABASE\n",
-                 folder);
+                 graph::escape_controls(folder));
     }
   }
 }
@@ -135,14 +136,11 @@ void add_export_command(CLI::App& app) {
   command->add_option("graph", options->graph_path, "Graph file built by kg build")->required();
   command->add_option("-o,--output", options->output, "Output file (a folder for neo4j-csv; - for standard output)")
       ->required();
-  std::vector<std::string> names;
-  for (const io::ExportFormatInfo& info : io::export_formats()) names.emplace_back(info.name);
-  command->add_option("--format", options->format, io::export_format_names() + " (default: from -o)")
-      ->check(CLI::IsMember(names));
-  command
-      ->add_option("--flavour", options->flavour,
-                   "GraphML flavour: standard (validates) or gephi (keeps parallel predicates apart in Gephi)")
-      ->check(CLI::IsMember({"standard", "gephi"}))
+  std::vector<std::pair<std::string, std::string>> names;  // each format's name, in any case, as itself
+  for (const io::ExportFormatInfo& info : io::export_formats()) names.emplace_back(info.name, info.name);
+  add_choice_option(*command, "--format", options->format, names, io::export_format_names() + " (default: from -o)");
+  add_choice_option(*command, "--flavour", options->flavour, {{"standard", "standard"}, {"gephi", "gephi"}},
+                    "GraphML flavour: standard (validates) or gephi (keeps parallel predicates apart in Gephi)")
       ->default_str("standard");
   command
       ->add_option("--gexf-version", options->gexf_version,

@@ -2,8 +2,6 @@
 //   [--format table|json|csv] [--full] [--export FILE] [--max-rows N] [--timeout S] [--max-hops N]
 #include <fmt/format.h>
 
-#include <algorithm>
-
 #include <fstream>
 #include <memory>
 #include <sstream>
@@ -54,7 +52,7 @@ void run_query(const QueryOptions& options) {
   if (statements.empty()) throw graph::InputError({source_name, 0, 0}, "no statement to run");
 
   render::Output out(stdout);
-  graph::Subgraph elements;
+  cypher::ResultElements elements(graph);
   bool any_rows = false;
   for (std::size_t i = 0; i < statements.size(); ++i) {
     const query::ResultTable table =
@@ -62,20 +60,10 @@ void run_query(const QueryOptions& options) {
     if (i > 0 && options.cypher.render.style == render::Style::table) out.put('\n');
     render::render_result_table(graph, table, run.evidence, options.cypher.render, out);
     any_rows = any_rows || !table.empty();
-    if (!options.export_path.empty()) {
-      const graph::Subgraph found = cypher::result_elements(graph, table);
-      for (graph::NodeId node : found.nodes) {
-        if (std::find(elements.nodes.begin(), elements.nodes.end(), node) == elements.nodes.end())
-          elements.nodes.push_back(node);
-      }
-      for (graph::EdgeId edge : found.edges) {
-        if (std::find(elements.edges.begin(), elements.edges.end(), edge) == elements.edges.end())
-          elements.edges.push_back(edge);
-      }
-    }
+    if (!options.export_path.empty()) elements.add(table);
   }
   out.flush();
-  export_result(graph, elements, options.export_path, options.graph_path);
+  export_result(graph, elements.subgraph(), options.export_path, options.graph_path);
   if (!any_rows) {
     fmt::print(stderr, "kg: no rows\n");
     throw ExitStatus{1};

@@ -9,7 +9,7 @@ _kg() {
     if [[ $cur == -* ]]; then
       mapfile -t COMPREPLY < <(compgen -W "--help --version" -- "$cur")
     else
-      local commands="build info sources facts show path neighbours neighbors export query shell rank components communities brokers"
+      local commands="build info sources facts show path neighbours neighbors export query shell rank components communities brokers duplicates"
       mapfile -t COMPREPLY < <(compgen -W "$commands" -- "$cur")
     fi
     return

@@ -207,6 +207,14 @@ TEST_CASE("kg build refuses to write its output over one of its inputs, by any n
                             " (the same file): kg would replace what it reads; write the output to another file\n");
     CHECK(kg::test::read_file(input) == facts);
   }
+  const std::string mapping_text = R"({"facts": {"subject": "s", "object": "o", "predicate": {"value": "knows"}}})";
+  const auto mapping = dir.write("mapping.json", mapping_text);
+  const auto csv = dir.write("facts.csv", "s,o\na,b\n");
+  const auto result =
+      kg::test::run_kg("build -q --map " + quoted(mapping) + " " + quoted(csv) + " -o " + quoted(mapping));
+  CHECK(result.status == 2);
+  CHECK(result.err.find("the output " + mapping.string() + " is the input " + mapping.string()) != std::string::npos);
+  CHECK(kg::test::read_file(mapping) == mapping_text);
 }
 
 TEST_CASE("kg build refuses an input given twice, whatever the names", "[cli]") {

@@ -67,6 +67,13 @@ TEST_CASE("kg export applies the query filters and the gephi flavour", "[cli]") 
   CHECK(text.find("<data key=\"k3\">Event</data>") == std::string::npos);
   CHECK(text.find("<data key=\"k3\">Person</data>") != std::string::npos);
   CHECK(text.find("label=\"father_of\">") != std::string::npos);
+  // Names of formats and flavours in any case, as every other --format takes them.
+  const auto upper = dir / "people.xml";
+  const RunResult named = run_kg(fmt::format(
+      "export '{}' -o '{}' --format GraphML --flavour Gephi --types Person,Group -q", graph.string(), upper.string()));
+  INFO(named.err);
+  CHECK(named.status == 0);
+  CHECK(read_file(upper).find("label=\"father_of\">") != std::string::npos);
 }
 
 TEST_CASE("kg export rejects what it cannot do, with a message the user can act on", "[cli]") {

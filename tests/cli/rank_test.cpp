@@ -65,6 +65,9 @@ TEST_CASE("kg rank says when a measure was estimated from sampled entities", "[c
   CHECK(sampled.status == 0);
   CHECK(sampled.err.find("kg: betweenness estimated from searches at 10 of 44 entities") == 0);
   CHECK(sampled.err.find("within 0.429 of exact with 95 % confidence") != std::string::npos);
+  const auto closeness = example.run("rank", "--by closeness --samples 10 --top 3");
+  CHECK(closeness.err.find("kg: closeness estimated from searches at 10 of 44 entities") == 0);
+  CHECK(closeness.err.find("consistent estimates, without an error bound") != std::string::npos);
   CHECK(example.run("rank", "--by betweenness --samples 10 -q").err.empty());
   CHECK(example.run("rank", "--by betweenness --samples 10 --exact").status == 2);
 }

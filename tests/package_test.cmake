@@ -18,15 +18,31 @@ if(NOT output MATCHES "nodes: ${nodes}\n" OR NOT output MATCHES "edges: ${edges}
 endif()
 message(STATUS "find_package(kg) consumer read ${nodes} nodes and ${edges} edges")
 
-# The man pages (one per command) and the bash completion.
-foreach(page kg kg-build kg-info kg-path kg-neighbours kg-export)
+# The man pages and the bash completion, for every command `kg --help` lists (so neither can fall behind it).
+run("${KG}" --help)
+string(REGEX REPLACE ".*\nSubcommands:\n" "" subcommands "${output}")
+string(REGEX MATCHALL "(^|\n)  [a-z]+" commands "${subcommands}")
+list(TRANSFORM commands STRIP)
+list(LENGTH commands command_count)
+if(command_count LESS 15)
+  message(FATAL_ERROR "found only ${command_count} commands in `kg --help`:\n${output}")
+endif()
+if(NOT EXISTS "${WORK_DIR}/prefix/share/bash-completion/completions/kg")
+  message(FATAL_ERROR "cmake --install did not install share/bash-completion/completions/kg")
+endif()
+run(bash -c "source '${WORK_DIR}/prefix/share/bash-completion/completions/kg' && COMP_WORDS=(kg '') && \
+COMP_CWORD=1 && _kg && echo \" \${COMPREPLY[*]} \"")
+foreach(command kg ${commands})
+  set(page kg-${command})
+  if(command STREQUAL "kg")
+    set(page kg)
+  elseif(NOT output MATCHES " ${command} ")
+    message(FATAL_ERROR "bash completion of `kg ` does not offer ${command}: ${output}")
+  endif()
   if(NOT EXISTS "${WORK_DIR}/prefix/share/man/man1/${page}.1")
     message(FATAL_ERROR "cmake --install did not install the man page share/man/man1/${page}.1")
   endif()
 endforeach()
-if(NOT EXISTS "${WORK_DIR}/prefix/share/bash-completion/completions/kg")
-  message(FATAL_ERROR "cmake --install did not install share/bash-completion/completions/kg")
-endif()
 run(bash -c "source '${WORK_DIR}/prefix/share/bash-completion/completions/kg' && COMP_WORDS=(kg path --max) && \
 COMP_CWORD=2 && PATH='${WORK_DIR}/prefix/bin':$PATH && _kg && echo \"\${COMPREPLY[*]}\"")
 if(NOT output MATCHES "--max-hops")
@@ -47,6 +63,13 @@ run(c++ -std=c++20 "${SOURCE_DIR}/examples/find-package/main.cpp" -o "${WORK_DIR
 run("${WORK_DIR}/graph_counts_pc" "${WORK_DIR}/case.kg")
 if(NOT output MATCHES "nodes: ${nodes}\n")
   message(FATAL_ERROR "the pkg-config build of graph_counts printed:\n${output}")
+endif()
+# A static consumer of every layer (ingest, cypher, analytics, export), linked from the same flags: catches a
+# library missing from kg.pc's Requires.private.
+run(c++ -std=c++20 "${SOURCE_DIR}/tests/package/every_layer.cpp" -o "${WORK_DIR}/every_layer" ${flags})
+run("${WORK_DIR}/every_layer" "${SOURCE_DIR}/examples/tajikistan-2010/case.json")
+if(NOT output MATCHES "entities: ${nodes}\nranked: ${nodes}\n.*</graphml>")
+  message(FATAL_ERROR "the pkg-config build of every_layer printed:\n${output}")
 endif()
 message(STATUS "pkg-config consumer read ${nodes} nodes")
 

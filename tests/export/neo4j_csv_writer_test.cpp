@@ -42,7 +42,7 @@ TEST_CASE("Neo4j CSV quotes hostile names so that a CSV reader gets them back wh
   const auto folder = export_to(dir, hostile_case(), "neo4j", options_for(io::ExportFormat::neo4j_csv));
   check_golden("export/hostile.neo4j/nodes.csv", read_file(folder / "nodes.csv"));
   check_golden("export/hostile.neo4j/relationships.csv", read_file(folder / "relationships.csv"));
-  if (!have_program("/usr/bin/python3")) return;
+  require_checker(have_program("/usr/bin/python3"), "/usr/bin/python3");
   const Command read = run_checker("read_neo4j_csv.py", folder);
   REQUIRE(read.status == 0);
   CHECK(read.output.find("node amp label \"Tom & \\\"Jerry\\\" <b>'s</b>\"\n") != std::string::npos);

@@ -1,6 +1,6 @@
 #pragma once
-/// ResultTable: a query's answer as named columns and rows of Values: what `kg query` returns, what paths and
-/// neighbourhoods can be turned into, and what render/ prints as a table, JSON or CSV.
+/// ResultTable: a query's answer as named columns and rows of Values: what `kg query`, the evidence listings and
+/// the analytics tables return, and what render/ prints as a table, JSON or CSV.
 ///
 ///   kg::query::ResultTable table({"n.name", "count(*)"});
 ///   table.add_row({kg::query::Value::graph_string(graph.node_name(n)), kg::query::Value::integer(3)});

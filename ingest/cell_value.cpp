@@ -21,6 +21,8 @@ bool looks_numeric(std::string_view text) {
 bool underflows(std::string_view text) {
   const std::size_t e = text.find_first_of("eE");
   const std::string_view mantissa = text.substr(0, e);
+  // A zero significand is zero whatever its exponent (0e400).
+  if (mantissa.find_first_of("123456789") == std::string_view::npos) return true;
   long exponent = 0;
   if (e != std::string_view::npos) {
     std::string_view digits = text.substr(e + 1);

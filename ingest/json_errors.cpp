@@ -69,7 +69,7 @@ std::string parse_error_message(rapidjson::ParseErrorCode code, std::optional<un
   if (code == rapidjson::kParseErrorStringInvalidEncoding) {
     return fmt::format("expected {}, got an invalid UTF-8 sequence starting with byte 0x{:02x}", expected, *found);
   }
-  if (code == rapidjson::kParseErrorNumberTooBig) return fmt::format("expected {}, got a bigger one", expected);
+  if (code == rapidjson::kParseErrorNumberTooBig) return std::string(kNumberTooBig);
   return fmt::format("expected {}, got {}", expected, describe_byte(*found));
 }
 

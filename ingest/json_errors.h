@@ -13,6 +13,9 @@ namespace kg::ingest::detail {
 std::string parse_error_message(rapidjson::ParseErrorCode code, std::optional<unsigned char> found,
                                 std::string_view end_name);
 
+/// The message for a number beyond a double's range (RapidJSON's kParseErrorNumberTooBig, or the readers' own).
+inline constexpr std::string_view kNumberTooBig = "expected a number that fits a double, got a bigger one";
+
 /// `'x'` for a printable ASCII byte, `byte 0xff` otherwise.
 std::string describe_byte(unsigned char byte);
 

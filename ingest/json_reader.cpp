@@ -32,7 +32,10 @@ class DocumentHandler {
   bool Int64(std::int64_t i) { return collecting_ ? collector_.Int64(i) : scalar(JsonKind::integer); }
   bool Uint64(std::uint64_t u) { return collecting_ ? collector_.Uint64(u) : scalar(JsonKind::integer); }
   bool Double(double d) { return collecting_ ? collector_.Double(d) : scalar(JsonKind::real); }
-  bool RawNumber(const char*, unsigned, bool) { return false; }
+  bool RawNumber(const char* s, unsigned n, bool copy) {
+    if (collecting_) return collector_.RawNumber(s, n, copy);
+    return scalar(detail::is_integer_text({s, n}) ? JsonKind::integer : JsonKind::real);
+  }
   bool String(const char* s, unsigned n, bool copy) {
     return collecting_ ? collector_.String(s, n, copy) : scalar(JsonKind::string);
   }
@@ -169,8 +172,9 @@ void detail::read_json_source(ByteSource& source, std::string_view display_name,
   detail::JsonRecords records(builder, display_name, stream, options);
   DocumentHandler handler(stream, display_name, records);
   rapidjson::Reader reader;
+  // Numbers as written, converted by RecordCollector::RawNumber (correctly rounded).
   constexpr unsigned kFlags =
-      rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag | rapidjson::kParseFullPrecisionFlag;
+      rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag | rapidjson::kParseNumbersAsStringsFlag;
   const rapidjson::ParseResult result = reader.Parse<kFlags>(stream, handler);
   if (result.IsError()) {
     records.fail(result.Offset(),

@@ -1,10 +1,13 @@
 #include "json_tree.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cstring>
 #include <limits>
 
 #include <fmt/format.h>
+#include "cell_value.h"
+#include "json_errors.h"
 
 namespace kg::ingest::detail {
 
@@ -80,6 +83,25 @@ bool RecordCollector::Uint64(std::uint64_t u) {
     return Int64(static_cast<std::int64_t>(u));
   }
   return Double(static_cast<double>(u));
+}
+
+bool RecordCollector::RawNumber(const char* text, unsigned size, bool copy) {
+  // In situ, RapidJSON 1.1.0 passes a pointer past the number (reader.h takes PutBegin() after parsing it): read
+  // its bytes back from where the value starts instead.
+  std::string reread;
+  if (!copy) {
+    const std::size_t start = value_start();
+    for (std::size_t i = 0; i < size; ++i) reread += static_cast<char>(text_.byte_at(start + i).value_or(' '));
+  }
+  const std::string_view number = copy ? std::string_view(text, size) : std::string_view(reread);
+  if (is_integer_text(number)) {
+    std::int64_t integer = 0;
+    const auto [end, error] = std::from_chars(number.data(), number.data() + number.size(), integer);
+    if (error == std::errc() && end == number.data() + number.size()) return Int64(integer);
+  }
+  const std::optional<double> real = parse_number(number);
+  if (!real) throw_input_error(text_, display_name_, value_start(), std::string(kNumberTooBig));
+  return Double(*real);
 }
 
 bool RecordCollector::String(const char* text, unsigned size, bool copy) {

@@ -86,6 +86,9 @@ class JsonTree {
 void refuse_lone_surrogate(TextPositions& text, std::string_view display_name, std::size_t offset,
                            std::string_view value);
 
+/// True for a JSON number written without a fraction or an exponent (`-12`, not `1.0` or `1e2`).
+inline bool is_integer_text(std::string_view number) { return number.find_first_of(".eE") == std::string_view::npos; }
+
 /// Receives the SAX events of one JSON value (a record) and builds its JsonTree. Throws InputError when the
 /// record nests deeper than kMaxDepth, so deeply nested junk is an error and never exhausts memory.
 class RecordCollector {
@@ -114,7 +117,10 @@ class RecordCollector {
   bool Int64(std::int64_t i) { return scalar(JsonNode{.kind = JsonKind::integer, .integer = i}); }
   bool Uint64(std::uint64_t u);
   bool Double(double d) { return scalar(JsonNode{.kind = JsonKind::real, .real = d}); }
-  bool RawNumber(const char*, unsigned, bool) { return false; }
+  /// A number as written (the readers parse with kParseNumbersAsStringsFlag): an integer when it has no fraction
+  /// or exponent and fits 64 bits, else the correctly rounded double (as the CSV reader reads numbers; RapidJSON
+  /// 1.1.0's own conversion misreads a zero significand with a large exponent, 0e302, and passes 0 to clz).
+  bool RawNumber(const char* text, unsigned size, bool copy);
   bool String(const char* text, unsigned size, bool copy);
   bool Key(const char* text, unsigned size, bool copy);
   bool StartObject() { return open(JsonKind::object); }

@@ -61,11 +61,11 @@ void detail::read_json_line_objects(ByteSource& source, std::string_view display
   detail::RecordCollector collector(positions, display_name);
   detail::LineReader lines(source);
   rapidjson::Reader reader;
-  // Full precision: a number reads back as the double it was written from (RapidJSON's fast path can be off by
-  // a few units in the last place, so a graph exported as facts would not build back identically).
+  // Numbers as written, converted by RecordCollector::RawNumber: correctly rounded, so a number reads back as the
+  // double it was written from and a graph exported as facts builds back identically.
   constexpr unsigned kFlags = rapidjson::kParseInsituFlag | rapidjson::kParseValidateEncodingFlag |
                               rapidjson::kParseStopWhenDoneFlag | rapidjson::kParseIterativeFlag |
-                              rapidjson::kParseFullPrecisionFlag;
+                              rapidjson::kParseNumbersAsStringsFlag;
   const auto fail = [&](std::size_t offset, std::string message) {
     throw_input_error(positions, display_name, offset, std::move(message));
   };

@@ -38,6 +38,8 @@ TEST_CASE("Numbers parse only when the whole text is a decimal number", "[ingest
 TEST_CASE("Numbers too close to zero for a double read as zero, as JSON reads them, too large ones are no number",
           "[ingest]") {
   CHECK(parse_number("1e-400") == 0.0);
+  CHECK(parse_number("0e400") == 0.0);
+  CHECK(std::signbit(*parse_number("-0.0e400")));
   CHECK(parse_number("-2.5E-400") == 0.0);
   CHECK(std::signbit(*parse_number("-2.5E-400")));
   CHECK(parse_number("0.0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"

@@ -1,6 +1,8 @@
 #include "kg/ingest/json_reader.h"
 
 #include <catch2/catch.hpp>
+#include <cmath>
+#include <limits>
 #include <random>
 #include <string>
 #include <vector>
@@ -312,6 +314,25 @@ TEST_CASE("JSON numbers are read correctly rounded, as the CSV reader reads them
   read_json(R"({"facts": [{"subject": "a", "predicate": "p", "object": "b", "confidence": 0.99999999999999999}]})",
             "in.json", confident);
   CHECK(confident.build().provenance_confidence(kg::graph::ProvenanceId{0}) == 1.0f);
+}
+
+TEST_CASE("JSON numbers at the edges: a zero with a large exponent, underflow, overflow, beyond 64 bits", "[ingest]") {
+  GraphBuilder builder;  // found by fuzzing: RapidJSON 1.1.0's full-precision path read 0e302 as -2.8e-73
+  read_json(R"({"entities": [{"id": "x", "props": {"a": 0e302, "b": -0.0e300, "c": 1e-400, "d": 18446744073709551616,
+            "e": -9223372036854775808, "f": 12, "g": 1E2}}]})",
+            "in.json", builder);
+  const kg::graph::Graph graph = builder.build();
+  const auto read = graph.node_properties(kg::graph::NodeId{0});
+  REQUIRE(read.size() == 7);
+  CHECK(std::get<double>(read[0].value) == 0.0);
+  CHECK(std::signbit(std::get<double>(read[1].value)));
+  CHECK(std::get<double>(read[2].value) == 0.0);
+  CHECK(std::get<double>(read[3].value) == 18446744073709551616.0);
+  CHECK(std::get<std::int64_t>(read[4].value) == std::numeric_limits<std::int64_t>::min());
+  CHECK(std::get<std::int64_t>(read[5].value) == 12);
+  CHECK(std::get<double>(read[6].value) == 100.0);
+  CHECK(read_error(R"({"entities": [{"id": "x", "props": {"a": 1e400}}]})") ==
+        "in.json:1:42: expected a number that fits a double, got a bigger one");
 }
 
 TEST_CASE("A NUL byte after a complete JSON document is an error, not the end of the file", "[ingest]") {

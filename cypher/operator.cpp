@@ -1,8 +1,11 @@
-// What every operator shares: plan text, reading a node from a slot, hop descriptions, SKIP/LIMIT values.
+// What every operator shares: plan text, reading a node from a slot, where a variable-length search starts, hop
+// descriptions, SKIP/LIMIT values.
 #include "operator.h"
 
 #include <fmt/format.h>
 
+#include "compare.h"
+#include "element_properties.h"
 #include "operators.h"
 
 namespace kg::cypher::detail {
@@ -17,6 +20,30 @@ std::optional<graph::NodeId> node_in(const Row& row, std::uint32_t slot, std::ui
   if (value.kind() == Value::Kind::node) return value.as_node();
   if (value.is_null()) return std::nullopt;
   ctx.fail(offset, fmt::format("expected a node in the pattern, got {}", query::kind_name(value.kind())));
+}
+
+bool SearchStart::wanted_by(const ExecContext& ctx, graph::EdgeId edge) const {
+  for (const auto& [key, value] : wanted) {
+    if (equal(relationship_property(ctx, edge, key), value) != Tri::true_) return false;
+  }
+  return true;
+}
+
+bool next_search_start(Operator& child, Row& row, ExecContext& ctx, const VarExpandSpec& spec, SearchStart& start) {
+  const ExpandSpec& base = spec.base;
+  while (child.next(row, ctx)) {
+    const std::optional<graph::NodeId> from = node_in(row, base.from, base.offset, ctx);
+    if (!from || base.target.impossible) continue;
+    if (base.into) {
+      start.target = node_in(row, base.to, base.offset, ctx);
+      if (!start.target) continue;
+    }
+    start.from = *from;
+    start.wanted.clear();
+    for (const auto& [key, value] : spec.each_properties) start.wanted.emplace_back(key, value->eval(row, ctx));
+    return true;
+  }
+  return false;
 }
 
 std::string HopSpec::describe(const graph::Graph& graph) const {

@@ -78,6 +78,18 @@ struct VarExpandSpec {
 };
 OperatorPtr make_var_expand(OperatorPtr child, VarExpandSpec spec);
 
+/// Where a variable-length search starts for one input row: the start node, the node it must end at (when `to` is
+/// bound) and the values the pattern's property map asks of every relationship it walks.
+struct SearchStart {
+  graph::NodeId from;
+  std::optional<graph::NodeId> target;
+  std::vector<std::pair<std::string, Value>> wanted;
+  /// True when `edge` has every wanted property value.
+  bool wanted_by(const ExecContext& ctx, graph::EdgeId edge) const;
+};
+/// Pulls rows from `child` until one where a search under `spec` can start, into `start`; false at the end.
+bool next_search_start(Operator& child, Row& row, ExecContext& ctx, const VarExpandSpec& spec, SearchStart& start);
+
 /// A variable-length relationship whose paths nobody reads and whose rows' multiplicity does not matter: every
 /// distinct node reachable by a trail of min..max hops (min 0 or 1), found by one breadth-first search.
 OperatorPtr make_reach_expand(OperatorPtr child, VarExpandSpec spec);

@@ -8,7 +8,6 @@
 //    between the start and a neighbour).
 #include <fmt/format.h>
 
-#include "element_properties.h"
 #include "node_marks.h"
 #include "operators.h"
 
@@ -36,7 +35,7 @@ class ReachExpand final : public Operator {
     for (;;) {
       while (position_ < reached_.size()) {
         const graph::NodeId node = reached_[position_++];
-        if (base.into ? node == *target_ : base.target.accepts(ctx.graph, node)) {
+        if (base.into ? node == *start_.target : base.target.accepts(ctx.graph, node)) {
           if (!base.into) row[base.to] = Value::node(node);
           return true;
         }
@@ -52,28 +51,13 @@ class ReachExpand final : public Operator {
 
  private:
   bool search_next(Row& row, ExecContext& ctx) {
-    const ExpandSpec& base = spec_.base;
-    while (child_->next(row, ctx)) {
-      const std::optional<graph::NodeId> from = node_in(row, base.from, base.offset, ctx);
-      if (!from || base.target.impossible) continue;
-      if (base.into) {
-        target_ = node_in(row, base.to, base.offset, ctx);
-        if (!target_) continue;
-      }
-      wanted_.clear();
-      for (const auto& [key, value] : spec_.each_properties) wanted_.emplace_back(key, value->eval(row, ctx));
-      search(*from, ctx);
-      return true;
-    }
-    return false;
+    if (!next_search_start(*child_, row, ctx, spec_, start_)) return false;
+    search(start_.from, ctx);
+    return true;
   }
 
   bool usable(ExecContext& ctx, graph::EdgeId edge) const {
-    if (!spec_.base.hop.allows(ctx, edge)) return false;
-    for (const auto& [key, value] : wanted_) {
-      if (equal(relationship_property(ctx, edge, key), value) != Tri::true_) return false;
-    }
-    return true;
+    return spec_.base.hop.allows(ctx, edge) && start_.wanted_by(ctx, edge);
   }
 
   template <class Fn>
@@ -138,8 +122,7 @@ class ReachExpand final : public Operator {
   NodeMarks<Visit> visits_;
   std::vector<graph::NodeId> frontier_, next_frontier_, reached_;
   std::size_t position_ = 0;
-  std::optional<graph::NodeId> target_;
-  std::vector<std::pair<std::string, Value>> wanted_;
+  SearchStart start_;
 };
 
 }  // namespace

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 
-#include "element_properties.h"
 #include "operators.h"
 
 namespace kg::cypher::detail {
@@ -90,21 +89,10 @@ class VarExpand final : public Operator {
   };
 
   bool start(Row& row, ExecContext& ctx) {
-    const ExpandSpec& base = spec_.base;
-    while (child_->next(row, ctx)) {
-      const std::optional<graph::NodeId> from = node_in(row, base.from, base.offset, ctx);
-      if (!from || base.target.impossible) continue;
-      if (base.into) {
-        target_ = node_in(row, base.to, base.offset, ctx);
-        if (!target_) continue;
-      }
-      wanted_.clear();
-      for (const auto& [key, value] : spec_.each_properties) wanted_.emplace_back(key, value->eval(row, ctx));
-      stack_.push_back({*from, Steps(ctx.graph, *from, base.hop.direction)});
-      edges_.clear();
-      return true;
-    }
-    return false;
+    if (!next_search_start(*child_, row, ctx, spec_, start_)) return false;
+    stack_.push_back({start_.from, Steps(ctx.graph, start_.from, spec_.base.hop.direction)});
+    edges_.clear();
+    return true;
   }
 
   void pop() {
@@ -115,9 +103,7 @@ class VarExpand final : public Operator {
   bool usable(const Row& row, ExecContext& ctx, graph::EdgeId edge) const {
     if (!spec_.base.hop.allows(ctx, edge)) return false;
     if (std::find(edges_.begin(), edges_.end(), edge) != edges_.end()) return false;
-    for (const auto& [key, value] : wanted_) {
-      if (equal(relationship_property(ctx, edge, key), value) != Tri::true_) return false;
-    }
+    if (!start_.wanted_by(ctx, edge)) return false;
     for (std::uint32_t slot : spec_.base.distinct_from) {
       if (row[slot].kind() == Value::Kind::relationship && row[slot].as_relationship() == edge) return false;
     }
@@ -131,7 +117,7 @@ class VarExpand final : public Operator {
   }
 
   bool accepts(const Row&, ExecContext& ctx, graph::NodeId node) const {
-    if (spec_.base.into) return node == *target_;
+    if (spec_.base.into) return node == *start_.target;
     return spec_.base.target.accepts(ctx.graph, node);
   }
 
@@ -167,8 +153,7 @@ class VarExpand final : public Operator {
   VarExpandSpec spec_;
   std::vector<Frame> stack_;
   std::vector<graph::EdgeId> edges_;
-  std::optional<graph::NodeId> target_;
-  std::vector<std::pair<std::string, Value>> wanted_;
+  SearchStart start_;
   bool warned_ = false;
 };
 

@@ -38,20 +38,22 @@ std::string suggest_source(const BuilderState& state, std::string_view key) {
 
 void check_sources(const BuilderState& state) {
   const Sources& sources = state.sources;
+  const bool any_declared = std::any_of(sources.declared.begin() + 1, sources.declared.end(), [](auto d) { return d; });
   for (std::size_t i = 1; i < sources.key.size(); ++i) {
     if (sources.declared[i]) continue;
-    const std::string_view key = state.strings.view(StringId{sources.key[i]});
     // Formats that cannot declare sources cite them by id alone; such an id is suspect only when it is a near miss
-    // of a source declared elsewhere in the build.
-    if (sources.id_only[i] && suggest_source(state, key).empty()) continue;
+    // of a source declared elsewhere in the build (so a build that declares none pays no search for them).
+    if (sources.id_only[i] && !any_declared) continue;
+    const std::string_view key = state.strings.view(StringId{sources.key[i]});
+    const std::string suggestion = suggest_source(state, key);
+    if (sources.id_only[i] && suggestion.empty()) continue;
     if (state.options.strict) {
-      throw InputError(
-          state.location(sources.at[i]),
-          fmt::format("unknown source \"{}\": no source is declared with this id{}", key, suggest_source(state, key)));
+      throw InputError(state.location(sources.at[i]),
+                       fmt::format("unknown source \"{}\": no source is declared with this id{}", key, suggestion));
     }
     state.warn(sources.at[i], fmt::format("unknown source \"{}\": cited but never declared, kept with no title{} "
                                           "(strict mode makes this an error)",
-                                          key, suggest_source(state, key)));
+                                          key, suggestion));
   }
   const Facts& facts = state.facts;
   for (std::size_t i = 0; i < facts.size(); ++i) {

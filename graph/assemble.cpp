@@ -5,9 +5,11 @@
 #include <absl/hash/hash.h>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <limits>
 #include <numeric>
+#include <optional>
 
 #include "builder_state.h"
 #include "kg/graph/name_fold.h"
@@ -45,6 +47,12 @@ struct EdgeKey {
   }
 };
 
+/// Frees the memory of each vector: what a step has consumed is gone before the next one allocates.
+template <class... Vectors>
+void release(Vectors&... vectors) {
+  (Vectors().swap(vectors), ...);
+}
+
 // Exclusive prefix sums of `counts`, with the total appended: offsets[i]..offsets[i+1] is group i.
 std::vector<std::uint32_t> offsets_from_counts(const std::vector<std::uint32_t>& counts) {
   std::vector<std::uint32_t> offsets(counts.size() + 1, 0);
@@ -73,7 +81,7 @@ void assemble_nodes(const BuilderState& state, OwnedColumns& c) {
     c.node_prop_offsets.push_back(static_cast<std::uint32_t>(c.prop_key.size()));
   }
   // The name index: (hash of folded id / name / alias, node), sorted by hash for binary search.
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> index;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> index;
   index.reserve(e.size() * 2);
   std::string folded;
   auto add = [&](std::uint32_t text, std::uint32_t node) {
@@ -193,63 +201,146 @@ void build_in_adjacency(std::uint32_t node_count, OwnedColumns& c) {
   }
 }
 
-/// The provenance records grouped by final edge id, in input order within an edge. Returns the fact behind each
-/// record.
-std::vector<std::uint32_t> group_provenance(const Facts& f, const Sources& sources,
-                                            const std::vector<std::uint32_t>& edge_of_fact,
+/// Fills a sparse column from `value_of(row)` for rows 0..rows-1 (std::nullopt where a row has no value), after
+/// any leading values `values` already holds.
+template <class T, class ValueOf>
+void fill_sparse(std::size_t rows, const ValueOf& value_of, std::vector<std::uint64_t>& present,
+                 std::vector<std::uint32_t>& rank, std::vector<T>& values) {
+  present.assign(rows / 64 + 1, 0);
+  rank.assign(rows / 64 + 1, 0);
+  for (std::size_t row = 0; row < rows; ++row) {
+    if (const std::optional<T> value = value_of(row)) {
+      present[row >> 6] |= std::uint64_t{1} << (row & 63);
+      values.push_back(*value);
+    }
+  }
+  std::uint32_t before = 0;
+  for (std::size_t w = 0; w < present.size(); ++w) {
+    rank[w] = before;
+    before += static_cast<std::uint32_t>(std::popcount(present[w]));
+  }
+}
+
+template <class T>
+std::optional<T> stated(T value, T absent) {
+  return value == absent ? std::nullopt : std::optional<T>(value);
+}
+std::optional<float> stated(float confidence) {
+  return std::isnan(confidence) ? std::nullopt : std::optional<float>(confidence);
+}
+
+/// One id for each distinct quote text: a quote that supports several statements is stored once.
+class QuoteIds {
+ public:
+  explicit QuoteIds(const StringInterner& strings) : strings_(strings) {}
+  std::uint32_t operator()(std::uint32_t quote) {
+    const std::string_view text = strings_.view(StringId{quote});
+    const std::uint64_t hash = StringMap::hash(text);
+    if (const std::uint32_t* first = first_.find(text, hash)) return *first;
+    first_.insert(text, hash, quote);
+    return quote;
+  }
+
+ private:
+  const StringInterner& strings_;
+  StringMap first_;  // quote text -> the id it was first stated with
+};
+
+/// The provenance records grouped by final edge id, in input order within an edge: which edges have several, and
+/// the sparse record columns. Returns the fact behind each record.
+std::vector<std::uint32_t> group_provenance(const BuilderState& state, const std::vector<std::uint32_t>& edge_of_fact,
                                             const std::vector<std::uint32_t>& final_id, OwnedColumns& c) {
-  const std::size_t fact_count = f.size();
+  const Facts& f = state.facts;
+  const std::size_t fact_count = edge_of_fact.size();  // f.subject is released already
   std::vector<std::uint32_t> per_edge(final_id.size(), 0);
   for (std::uint32_t e : edge_of_fact) ++per_edge[final_id[e]];
-  c.prov_offsets = offsets_from_counts(per_edge);
+  c.edge_extra_records = {0};
+  std::uint32_t extra = 0;
+  fill_sparse<std::uint32_t>(
+      per_edge.size(),
+      [&](std::size_t e) -> std::optional<std::uint32_t> {
+        if (per_edge[e] == 1) return std::nullopt;
+        extra += per_edge[e] - 1;
+        return extra;
+      },
+      c.edge_extra_records_present, c.edge_extra_records_rank, c.edge_extra_records);
   std::vector<std::uint32_t> fact_at_record(fact_count);
-  std::vector<std::uint32_t> cursor(c.prov_offsets.begin(), c.prov_offsets.end() - 1);
-  for (std::uint32_t i = 0; i < fact_count; ++i) fact_at_record[cursor[final_id[edge_of_fact[i]]]++] = i;
-  c.prov_source.resize(fact_count);
-  c.prov_quote.resize(fact_count);
-  c.prov_date.resize(fact_count);
-  c.prov_date_end.resize(fact_count);
-  c.prov_confidence.resize(fact_count);
-  c.prov_grade.resize(fact_count);
-  for (std::uint32_t r = 0; r < fact_count; ++r) {
-    const std::uint32_t fact = fact_at_record[r];
+  {
+    std::vector<std::uint32_t> cursor = offsets_from_counts(per_edge);
+    release(per_edge);
+    for (std::uint32_t i = 0; i < fact_count; ++i) fact_at_record[cursor[final_id[edge_of_fact[i]]]++] = i;
+  }
+  const auto fill = [&](auto& present, auto& rank, auto& values, auto value_of_fact) {
+    fill_sparse(
+        fact_count, [&](std::size_t r) { return value_of_fact(fact_at_record[r]); }, present, rank, values);
+  };
+  fill(c.prov_source_present, c.prov_source_rank, c.prov_source,
+       [&](std::uint32_t fact) { return stated(f.source[fact], 0U); });
+  QuoteIds quote_ids(state.strings);
+  fill(c.prov_quote_present, c.prov_quote_rank, c.prov_quote, [&](std::uint32_t fact) {
+    return f.quote[fact] == 0 ? std::nullopt : std::optional<std::uint32_t>(quote_ids(f.quote[fact]));
+  });
+  fill(c.prov_date_present, c.prov_date_rank, c.prov_date, [&](std::uint32_t fact) { return stated(f.date[fact], 0); });
+  fill(c.prov_date_end_present, c.prov_date_end_rank, c.prov_date_end,
+       [&](std::uint32_t fact) { return stated(f.date_end[fact], 0); });
+  fill(c.prov_confidence_present, c.prov_confidence_rank, c.prov_confidence,
+       [&](std::uint32_t fact) { return stated(f.confidence[fact]); });
+  fill(c.prov_grade_present, c.prov_grade_rank, c.prov_grade, [&](std::uint32_t fact) {
     // A statement's grade without a reliability part takes its source's.
     Grade grade = Grade::unpack(f.grade[fact]);
-    if (grade.reliability == 0) grade.reliability = Grade::unpack(sources.reliability[f.source[fact]]).reliability;
-    c.prov_grade[r] = grade.packed();
-    c.prov_source[r] = f.source[fact];
-    c.prov_quote[r] = f.quote[fact];
-    c.prov_date[r] = f.date[fact];
-    c.prov_date_end[r] = f.date_end[fact];
-    c.prov_confidence[r] = f.confidence[fact];
-  }
+    if (grade.reliability == 0)
+      grade.reliability = Grade::unpack(state.sources.reliability[f.source[fact]]).reliability;
+    return stated(grade.packed(), std::uint8_t{0});
+  });
   return fact_at_record;
+}
+
+/// How many records edge `e` has, once edge_extra_records is filled.
+std::uint32_t record_count(const OwnedColumns& c, std::size_t e) {
+  if (!sparse_has(c.edge_extra_records_present, e)) return 1;
+  const std::uint32_t k = sparse_rank(c.edge_extra_records_present, c.edge_extra_records_rank, e);
+  return 1 + c.edge_extra_records[k + 1] - c.edge_extra_records[k];
 }
 
 /// Per edge: the best stated confidence among its records, and the properties its statements give.
 void summarise_edges(const BuilderState& state, const std::vector<std::uint32_t>& fact_at_record, OwnedColumns& c) {
+  const Facts& f = state.facts;
   const std::size_t edge_count = c.out_target.size();
-  c.edge_confidence.assign(edge_count, std::numeric_limits<float>::quiet_NaN());
+  std::uint32_t record = 0;  // the first record of the edge being summarised
+  fill_sparse<float>(
+      edge_count,
+      [&](std::size_t e) {
+        const std::uint32_t records = record_count(c, e);
+        float best = std::numeric_limits<float>::quiet_NaN();
+        for (std::uint32_t r = record; r < record + records; ++r) {
+          const float confidence = f.confidence[fact_at_record[r]];
+          if (!std::isnan(confidence) && !(confidence <= best)) best = confidence;
+        }
+        record += records;
+        return stated(best);
+      },
+      c.edge_confidence_present, c.edge_confidence_rank, c.edge_confidence);
   c.edge_prop_offsets = {static_cast<std::uint32_t>(c.prop_key.size())};
-  c.edge_prop_offsets.reserve(edge_count + 1);
-  for (std::uint32_t e = 0; e < edge_count; ++e) {
-    float best = std::numeric_limits<float>::quiet_NaN();
-    for (std::uint32_t r = c.prov_offsets[e]; r < c.prov_offsets[e + 1]; ++r) {
-      if (!std::isnan(c.prov_confidence[r]) && !(c.prov_confidence[r] <= best)) best = c.prov_confidence[r];
-    }
-    c.edge_confidence[e] = best;
-    if (!state.facts.props.empty()) {
-      append_properties(c, merged_edge_properties(state, &fact_at_record[c.prov_offsets[e]],
-                                                  c.prov_offsets[e + 1] - c.prov_offsets[e]));
-    }
-    c.edge_prop_offsets.push_back(static_cast<std::uint32_t>(c.prop_key.size()));
-  }
+  record = 0;
+  fill_sparse<std::uint32_t>(
+      edge_count,
+      [&](std::size_t e) -> std::optional<std::uint32_t> {
+        const std::uint32_t records = record_count(c, e);
+        const std::uint32_t first = record;
+        record += records;
+        if (f.props.empty()) return std::nullopt;
+        const std::size_t before = c.prop_key.size();
+        append_properties(c, merged_edge_properties(state, &fact_at_record[first], records));
+        if (c.prop_key.size() == before) return std::nullopt;
+        return static_cast<std::uint32_t>(c.prop_key.size());
+      },
+      c.edge_prop_offsets_present, c.edge_prop_offsets_rank, c.edge_prop_offsets);
 }
 
 }  // namespace
 
-OwnedColumns assemble_columns(const BuilderState& state, const std::vector<std::uint32_t>& subject_node,
-                              const std::vector<std::uint32_t>& object_node) {
+OwnedColumns assemble_columns(BuilderState& state, std::vector<std::uint32_t> subject_node,
+                              std::vector<std::uint32_t> object_node) {
   OwnedColumns c;
   state.strings.write_pool(c.string_offsets, c.string_bytes);
   assemble_nodes(state, c);
@@ -262,13 +353,16 @@ OwnedColumns assemble_columns(const BuilderState& state, const std::vector<std::
   c.source_date = state.sources.date;
   c.source_reliability = state.sources.reliability;
   const auto node_count = static_cast<std::uint32_t>(state.entities.size());
-  MergedFacts merged = merge_facts(state.facts, subject_node, object_node);
+  Facts& f = state.facts;
+  MergedFacts merged = merge_facts(f, subject_node, object_node);
+  release(subject_node, object_node, f.subject, f.object, f.predicate);
   const std::vector<std::uint32_t> final_id = build_out_adjacency(merged.edges, node_count, c);
-  merged.edges = {};
+  release(merged.edges);
   build_in_adjacency(node_count, c);
-  const std::vector<std::uint32_t> fact_at_record =
-      group_provenance(state.facts, state.sources, merged.edge_of_fact, final_id, c);
+  const std::vector<std::uint32_t> fact_at_record = group_provenance(state, merged.edge_of_fact, final_id, c);
+  release(merged.edge_of_fact, f.source, f.quote, f.date, f.date_end, f.grade);
   summarise_edges(state, fact_at_record, c);
+  release(f.confidence, f.props, f.props_end, f.subject_at, f.object_at);
   canonicalise_columns(c);
   return c;
 }

@@ -36,12 +36,13 @@ class GraphBuilder::Impl {
   std::uint16_t vocabulary_id(std::vector<std::uint32_t>& names, VocabularyIds& ids, std::string_view name,
                               const RecordLocation& at, std::string_view what);
   std::uint32_t source_id(std::string_view key, const RecordLocation& at);
-  std::uint32_t reference(const Reference& ref, const RecordLocation& fact_at, std::string_view role);
+  /// The fact column value of `ref`; `text` is its text interned, for a reference that does not declare an entity.
+  std::uint32_t reference(const Reference& ref, StringId text, const RecordLocation& fact_at, std::string_view role);
   std::vector<StoredProperty> store_properties(const std::vector<std::pair<std::string_view, PropertyValue>>& props);
   void register_name(std::string_view text, std::uint32_t entity);
   void add_alias(std::uint32_t entity, std::string_view alias);
   void merge_entity(std::uint32_t entity, const EntityRecord& record);
-  std::uint32_t create_entity(std::string_view key, std::string_view type, std::string_view name,
+  std::uint32_t create_entity(StringId key_id, std::string_view key, std::string_view type, std::string_view name,
                               const RecordLocation& at);
   EntityRecord persist(const EntityRecord& record);  // views re-pointed into the interner
   std::uint32_t resolve_inline(const EntityRecord& record);
@@ -169,14 +170,13 @@ void GraphBuilder::Impl::add_alias(std::uint32_t entity, std::string_view alias)
   names_.add(folded, entity);
 }
 
-std::uint32_t GraphBuilder::Impl::create_entity(std::string_view key, std::string_view type, std::string_view name,
-                                                const RecordLocation& at) {
+std::uint32_t GraphBuilder::Impl::create_entity(StringId key_id, std::string_view key, std::string_view type,
+                                                std::string_view name, const RecordLocation& at) {
   auto& e = state_.entities;
   if (e.size() >= UINT32_MAX - 1) throw InputError(state_.location(at), "more than 4 billion entities");
   const auto entity = static_cast<std::uint32_t>(e.size());
-  const StringId key_id = state_.strings.intern(key);
   e.key.push_back(key_id.value);
-  e.name.push_back(state_.strings.intern(name.empty() ? key : name).value);
+  e.name.push_back(name.empty() || name == key ? key_id.value : state_.strings.intern(name).value);
   e.type.push_back(vocabulary_id(state_.type_names, type_ids_, type.empty() ? "Entity" : type, at, "entity type"));
   e.type_given.push_back(!type.empty());
   e.name_given.push_back(!name.empty());
@@ -231,7 +231,7 @@ std::uint32_t GraphBuilder::Impl::add_entity(const EntityRecord& entity) {
   const StringId key = state_.strings.intern(entity.id);
   std::uint32_t index = by_key_.get(key);
   if (index == detail::EntityByString::kNone) {
-    index = create_entity(entity.id, entity.type, entity.name, entity.at);
+    index = create_entity(key, entity.id, entity.type, entity.name, entity.at);
     for (std::string_view alias : entity.aliases) add_alias(index, alias);
     state_.entities.props[index] = store_properties(entity.props);
   } else {
@@ -254,7 +254,7 @@ EntityRecord GraphBuilder::Impl::persist(const EntityRecord& record) {
   return kept;
 }
 
-std::uint32_t GraphBuilder::Impl::reference(const Reference& ref, const RecordLocation& fact_at,
+std::uint32_t GraphBuilder::Impl::reference(const Reference& ref, StringId text, const RecordLocation& fact_at,
                                             std::string_view role) {
   const RecordLocation& at = ref.at.line != 0 ? ref.at : fact_at;
   if (ref.declared) {
@@ -273,7 +273,6 @@ std::uint32_t GraphBuilder::Impl::reference(const Reference& ref, const RecordLo
   if (is_blank(ref.text)) {
     throw InputError(state_.location(at), fmt::format("\"{}\" must name an entity, got an empty string", role));
   }
-  const StringId text = state_.strings.intern(ref.text);
   if ((text.value & Facts::kInline) != 0) throw InputError(state_.location(at), "more than 2 billion strings");
   return text.value;
 }
@@ -288,8 +287,12 @@ void GraphBuilder::Impl::add_fact(const FactRecord& fact) {
   }
   // Checks come before the fact's columns grow, so a rejected fact is never half-added. (An inline entity it
   // declares may already be registered: the CLI stops at the first error, and library callers should too.)
-  const std::uint32_t subject = reference(fact.subject, fact.at, "subject");
-  const std::uint32_t object = reference(fact.object, fact.at, "object");
+  const std::string_view texts[] = {fact.subject.declared ? std::string_view{} : fact.subject.text,
+                                    fact.object.declared ? std::string_view{} : fact.object.text};
+  StringId text_ids[2];
+  state_.strings.intern(texts, text_ids);
+  const std::uint32_t subject = reference(fact.subject, text_ids[0], fact.at, "subject");
+  const std::uint32_t object = reference(fact.object, text_ids[1], fact.at, "object");
   const std::uint16_t predicate =
       vocabulary_id(state_.predicate_names, predicate_ids_, fact.predicate, fact.at, "predicate");
   std::vector<StoredProperty> props = store_properties(fact.props);
@@ -363,7 +366,8 @@ std::uint32_t GraphBuilder::Impl::resolve_inline(const EntityRecord& record) {
   const std::uint32_t found = lookup(record.name, candidates);
   if (found == kAmbiguous) throw ambiguous(record.name, candidates, record.at);
   if (found == detail::EntityByString::kNone) {
-    const std::uint32_t entity = create_entity(record.name, record.type, record.name, record.at);
+    const std::uint32_t entity =
+        create_entity(state_.strings.intern(record.name), record.name, record.type, record.name, record.at);
     EntityRecord rest = record;
     rest.id = record.name;
     rest.type = {};
@@ -417,7 +421,7 @@ std::uint32_t GraphBuilder::Impl::resolve(std::uint32_t reference, const RecordL
                                     "type; strict mode makes this an error){}",
                                     text, did_you_mean(text)));
       }
-      entity = create_entity(text, {}, {}, at);
+      entity = create_entity(StringId{reference}, text, {}, {}, at);
     }
   }
   resolved_.set(StringId{reference}, entity);
@@ -445,7 +449,15 @@ Graph GraphBuilder::Impl::build() {
     for (std::uint32_t& node : subject_node) node = node_of[node];
     for (std::uint32_t& node : object_node) node = node_of[node];
   }
-  const detail::ImageBytes image = detail::make_image(detail::assemble_columns(state_, subject_node, object_node));
+  // Every reference is resolved: the indexes that resolved them go before the columns are laid out.
+  names_ = {};
+  by_key_ = {};
+  resolved_ = {};
+  inline_ = {};
+  detail::OwnedColumns columns = detail::assemble_columns(state_, std::move(subject_node), std::move(object_node));
+  state_.strings = {};  // what the columns were laid out from
+  state_.entities = {};
+  const detail::ImageBytes image = detail::make_image(std::move(columns));
   return Graph::from_image(image.data, image.size);
 }
 

@@ -111,9 +111,10 @@ struct BuilderState {
 void check_sources(const BuilderState& state);
 
 /// Builds the graph's columns once every fact's subject and object is resolved to an entity index: merges repeated
-/// (subject, predicate, object) facts into one edge and lays out CSR adjacency both ways by counting sort.
-OwnedColumns assemble_columns(const BuilderState& state, const std::vector<std::uint32_t>& subject_node,
-                              const std::vector<std::uint32_t>& object_node);
+/// (subject, predicate, object) facts into one edge and lays out CSR adjacency both ways by counting sort. Consumes
+/// the facts: each of their columns is released as soon as it has been laid out.
+OwnedColumns assemble_columns(BuilderState& state, std::vector<std::uint32_t> subject_node,
+                              std::vector<std::uint32_t> object_node);
 
 /// Renumbers types, predicates and strings by first use and drops the unused ones, so the image depends only on
 /// the graph, never on how its input spelled it (graph/canonical.cpp). The last step of assemble_columns.

@@ -8,15 +8,16 @@
 namespace kg::graph::detail {
 
 void EntityIndex::add(std::string_view folded, std::uint32_t entity) {
-  const auto found = index_.find(folded);
-  if (found == index_.end()) {
-    index_.emplace(arena_.store(folded), entity);
+  const std::uint64_t hash = StringMap::hash(folded);
+  std::uint32_t* const found = index_.find(folded, hash);
+  if (found == nullptr) {
+    index_.insert(arena_.store(folded), hash, entity);
     return;
   }
-  std::uint32_t& value = found->second;
+  std::uint32_t& value = *found;
   if ((value & kShared) == 0) {
     if (value == entity) return;
-    shared_.push_back({found->first, {value, entity}});
+    shared_.push_back({arena_.store(folded), {value, entity}});
     value = kShared | static_cast<std::uint32_t>(shared_.size() - 1);
     return;
   }
@@ -25,20 +26,20 @@ void EntityIndex::add(std::string_view folded, std::uint32_t entity) {
 }
 
 std::span<const std::uint32_t> EntityIndex::find(std::string_view folded) const {
-  const auto found = index_.find(folded);
-  if (found == index_.end()) return {};
-  if ((found->second & kShared) == 0) return {&found->second, 1};
-  return shared_[found->second & ~kShared].entities;
+  const std::uint32_t* const found = index_.find(folded, StringMap::hash(folded));
+  if (found == nullptr) return {};
+  if ((*found & kShared) == 0) return {found, 1};
+  return shared_[*found & ~kShared].entities;
 }
 
 std::vector<std::uint32_t> EntityIndex::nearest(std::string_view folded, std::size_t limit) const {
   const std::size_t radius = suggestion_radius(folded);
   std::vector<std::pair<std::size_t, std::uint32_t>> scored;  // (distance, entity)
-  for (const auto& [name, value] : index_) {
+  index_.for_each([&](std::string_view name, std::uint32_t) {
     const std::size_t distance = edit_distance(folded, name, radius);
-    if (distance > radius) continue;
+    if (distance > radius) return;
     for (const std::uint32_t entity : find(name)) scored.emplace_back(distance, entity);
-  }
+  });
   std::sort(scored.begin(), scored.end());
   std::vector<std::uint32_t> entities;
   for (const auto& [distance, entity] : scored) {

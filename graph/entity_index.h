@@ -1,14 +1,13 @@
 #pragma once
 // EntityIndex: which entities a folded name (id, name or alias after fold_name) denotes. Most names denote one
 // entity; a name shared by several keeps them all, so a reference to it can be reported as ambiguous.
-#include <absl/container/flat_hash_map.h>
-
 #include <cstdint>
 #include <span>
 #include <string_view>
 #include <vector>
 
 #include "string_interner.h"
+#include "string_map.h"
 
 namespace kg::graph::detail {
 
@@ -33,7 +32,7 @@ class EntityIndex {
  private:
   static constexpr std::uint32_t kShared = 0x80000000u;  // value flag: index into shared_
   StringArena arena_;
-  absl::flat_hash_map<std::string_view, std::uint32_t, StringHash> index_;
+  StringMap index_;
   std::vector<Shared> shared_;
 };
 

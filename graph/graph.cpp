@@ -32,7 +32,7 @@ struct Counts {
         nodes(c.node_key.size()),
         aliases(c.alias_ids.size()),
         edges(c.out_target.size()),
-        records(c.prov_source.size()),
+        records(edges + (c.edge_extra_records.empty() ? 0 : c.edge_extra_records.back())),
         properties(c.prop_key.size()),
         types(c.type_names.size()),
         predicates(c.predicate_names.size()),
@@ -55,10 +55,10 @@ struct Counts {
         return nodes + 1;
       case detail::Rows::edge:
         return edges;
-      case detail::Rows::edge_offsets:
-        return edges + 1;
-      case detail::Rows::record:
-        return records;
+      case detail::Rows::edge_words:
+        return edges / 64 + 1;
+      case detail::Rows::record_words:
+        return records / 64 + 1;
       case detail::Rows::property:
         return properties;
       case detail::Rows::source:
@@ -186,6 +186,24 @@ void check_column(std::span<const T> column, detail::Rows rows, detail::Values v
   }
 }
 
+// Checks a sparse column's presence bits against its row count (no bit beyond the last row), its ranks against the
+// bits, and its value count against the ranks (one more with a leading value).
+void check_sparse(std::span<const std::uint64_t> present, std::span<const std::uint32_t> rank, std::size_t values,
+                  std::uint64_t rows, int leading, std::string_view name) {
+  std::uint64_t before = 0;
+  for (std::size_t w = 0; w < present.size(); ++w) {
+    if (rank[w] != before) corrupt(fmt::format("{} ranks inconsistent", name));
+    const std::uint64_t first_row = std::uint64_t{w} * 64;
+    const std::uint64_t rows_here = rows > first_row ? std::min<std::uint64_t>(64, rows - first_row) : 0;
+    const std::uint64_t beyond = rows_here == 64 ? 0 : ~((std::uint64_t{1} << rows_here) - 1);
+    if ((present[w] & beyond) != 0) corrupt(fmt::format("{} marks rows beyond the last", name));
+    before += static_cast<std::uint64_t>(std::popcount(present[w]));
+  }
+  if (values != before + static_cast<std::uint64_t>(leading)) {
+    corrupt(fmt::format("{} has {} values, expected {}", name, values, before + leading));
+  }
+}
+
 detail::ColumnViews read_columns(const detail::ImageReader& r) {
   detail::ColumnViews c;
 #define KG_READ_COLUMN(name, type, ...) c.name = r.column<type>(Section::name);
@@ -218,8 +236,14 @@ void validate(const detail::ColumnViews& c) {
     }
   }
   if (!std::is_sorted(c.name_index_hash.begin(), c.name_index_hash.end())) corrupt("name index not sorted");
+#define KG_CHECK_SPARSE(X, name, type, memory, rows, values, leading) \
+  check_sparse(c.name##_present, c.name##_rank, c.name.size(), counts.rows##s, leading, #name);
+  KG_SPARSE_COLUMNS(KG_CHECK_SPARSE, unused)
+#undef KG_CHECK_SPARSE
   for (std::size_t r = 0; r < counts.records; ++r) {
-    if (!PartialDate{c.prov_date[r], c.prov_date_end[r]}.is_valid()) corrupt("impossible statement date");
+    const PartialDate date{detail::sparse_value(c.prov_date_present, c.prov_date_rank, c.prov_date, r, 0),
+                           detail::sparse_value(c.prov_date_end_present, c.prov_date_end_rank, c.prov_date_end, r, 0)};
+    if (!date.is_valid()) corrupt("impossible statement date");
   }
 }
 
@@ -299,12 +323,19 @@ std::vector<Graph::KeyCount> Graph::edge_property_keys() const {
   return property_keys(c_.edge_prop_offsets.front(), c_.edge_prop_offsets.back());
 }
 
+std::pair<std::uint32_t, std::uint32_t> Graph::edge_property_range(EdgeId e) const {
+  if (!detail::sparse_has(c_.edge_prop_offsets_present, e.value)) return {0, 0};
+  const std::uint32_t k = detail::sparse_rank(c_.edge_prop_offsets_present, c_.edge_prop_offsets_rank, e.value);
+  return {c_.edge_prop_offsets[k], c_.edge_prop_offsets[k + 1]};
+}
+
 std::optional<PropertyValue> Graph::node_property(NodeId n, std::string_view key) const {
   return property(c_.node_prop_offsets[n.value], c_.node_prop_offsets[n.value + 1], key);
 }
 
 std::optional<PropertyValue> Graph::edge_property(EdgeId e, std::string_view key) const {
-  return property(c_.edge_prop_offsets[e.value], c_.edge_prop_offsets[e.value + 1], key);
+  const auto [first, last] = edge_property_range(e);
+  return property(first, last, key);
 }
 
 std::vector<Property> Graph::node_properties(NodeId n) const {
@@ -312,7 +343,8 @@ std::vector<Property> Graph::node_properties(NodeId n) const {
 }
 
 std::vector<Property> Graph::edge_properties(EdgeId e) const {
-  return properties(c_.edge_prop_offsets[e.value], c_.edge_prop_offsets[e.value + 1]);
+  const auto [first, last] = edge_property_range(e);
+  return properties(first, last);
 }
 
 namespace {
@@ -384,7 +416,7 @@ std::vector<NodeId> Graph::find_nodes(std::string_view reference) const {
 
 std::vector<NodeId> Graph::find_nodes_folded(std::string_view reference) const {
   const std::string folded = fold_name(reference);
-  const std::uint64_t hash = detail::name_hash(folded);
+  const std::uint32_t hash = detail::name_hash(folded);
   const auto [first, last] = std::equal_range(c_.name_index_hash.begin(), c_.name_index_hash.end(), hash);
   std::vector<NodeId> found;
   std::string scratch;

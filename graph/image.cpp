@@ -9,33 +9,9 @@ namespace kg::graph::detail {
 namespace {
 
 constexpr std::uint64_t align8(std::uint64_t n) { return (n + 7) & ~std::uint64_t{7}; }
+#define KG_COUNT_COLUMN(...) +1
 
 }  // namespace
-
-ImageBytes ImageWriter::finish() const {
-  std::vector<SectionEntry> table;
-  std::uint64_t offset = align8(sizeof(ImageHeader) + sections_.size() * sizeof(SectionEntry));
-  for (const Pending& pending : sections_) {
-    table.push_back({static_cast<std::uint32_t>(pending.id), pending.element_size, offset, pending.count});
-    offset = align8(offset + pending.count * pending.element_size);
-  }
-  const std::size_t size = offset;
-  std::shared_ptr<std::byte[]> bytes(new std::byte[size]());
-  ImageHeader header{};
-  std::memcpy(header.magic, kImageMagic, sizeof(kImageMagic));
-  header.version = kGraphFormatVersion;
-  header.section_count = static_cast<std::uint32_t>(sections_.size());
-  header.file_size = size;
-  std::memcpy(bytes.get() + sizeof(ImageHeader), table.data(), table.size() * sizeof(SectionEntry));
-  for (std::size_t i = 0; i < sections_.size(); ++i) {
-    if (sections_[i].count != 0) {
-      std::memcpy(bytes.get() + table[i].offset, sections_[i].data, sections_[i].count * sections_[i].element_size);
-    }
-  }
-  header.checksum = image_checksum(bytes.get(), size);
-  std::memcpy(bytes.get(), &header, sizeof(header));
-  return {std::move(bytes), size};
-}
 
 ImageHeader check_header(const std::byte* data, std::size_t size) {
   if (size < sizeof(kImageMagic) || std::memcmp(data, kImageMagic, sizeof(kImageMagic)) != 0) {
@@ -95,10 +71,11 @@ OwnedColumns::OwnedColumns() {
       case Rows::string_table:
         return 2;  // string 0 is "": offsets 0, 0
       case Rows::node_offsets:
-      case Rows::edge_offsets:
       case Rows::decision_offsets:
       case Rows::source:
-        return 1;  // the leading offset 0; source 0
+      case Rows::edge_words:
+      case Rows::record_words:
+        return 1;  // the leading offset 0; source 0; the one presence word of no rows
       default:
         return 0;
     }
@@ -106,17 +83,52 @@ OwnedColumns::OwnedColumns() {
 #define KG_INITIAL_ROWS(name, type, memory, rows, values) name.assign(initial_rows(Rows::rows), type{});
   KG_GRAPH_COLUMNS(KG_INITIAL_ROWS)
 #undef KG_INITIAL_ROWS
+#define KG_LEADING_VALUES(X, name, type, memory, rows, values, leading) name.assign(leading, type{});
+  KG_SPARSE_COLUMNS(KG_LEADING_VALUES, unused)
+#undef KG_LEADING_VALUES
 }
 
-ImageBytes make_image(const OwnedColumns& c) {
-  ImageWriter w;
-#define KG_ADD_COLUMN(name, ...) w.add(Section::name, c.name);
-  KG_GRAPH_COLUMNS(KG_ADD_COLUMN)
-#undef KG_ADD_COLUMN
-  return w.finish();
+ImageBytes make_image(OwnedColumns&& c) {
+  constexpr std::size_t kSections = 0 KG_GRAPH_COLUMNS(KG_COUNT_COLUMN);
+  std::vector<SectionEntry> table;
+  table.reserve(kSections);
+  std::uint64_t offset = align8(sizeof(ImageHeader) + kSections * sizeof(SectionEntry));
+#define KG_PLACE_COLUMN(name, type, ...)                                                             \
+  table.push_back({static_cast<std::uint32_t>(Section::name), sizeof(type), offset, c.name.size()}); \
+  offset = align8(offset + c.name.size() * sizeof(type));
+  KG_GRAPH_COLUMNS(KG_PLACE_COLUMN)
+#undef KG_PLACE_COLUMN
+  const std::size_t size = offset;
+  // Uninitialised, so that a page is first touched by its copy; only the alignment padding is zeroed.
+  std::shared_ptr<std::byte[]> bytes(new std::byte[size]);
+  std::byte* const image = bytes.get();
+  std::memcpy(image + sizeof(ImageHeader), table.data(), table.size() * sizeof(SectionEntry));
+  std::size_t written = sizeof(ImageHeader) + table.size() * sizeof(SectionEntry);
+  std::size_t section = 0;
+  const auto place = [&](auto& column) {
+    const SectionEntry& entry = table[section++];
+    std::memset(image + written, 0, entry.offset - written);
+    if (!column.empty()) std::memcpy(image + entry.offset, column.data(), column.size() * entry.element_size);
+    written = entry.offset + column.size() * entry.element_size;
+    std::remove_reference_t<decltype(column)>().swap(column);
+  };
+#define KG_COPY_COLUMN(name, ...) place(c.name);
+  KG_GRAPH_COLUMNS(KG_COPY_COLUMN)
+#undef KG_COPY_COLUMN
+  std::memset(image + written, 0, size - written);
+  ImageHeader header{};
+  std::memcpy(header.magic, kImageMagic, sizeof(kImageMagic));
+  header.version = kGraphFormatVersion;
+  header.section_count = static_cast<std::uint32_t>(table.size());
+  header.file_size = size;
+  header.checksum = image_checksum(image, size);
+  std::memcpy(image, &header, sizeof(header));
+  return {std::move(bytes), size};
 }
 
-std::uint64_t name_hash(std::string_view folded) { return XXH3_64bits(folded.data(), folded.size()); }
+std::uint32_t name_hash(std::string_view folded) {
+  return static_cast<std::uint32_t>(XXH3_64bits(folded.data(), folded.size()));
+}
 
 std::uint64_t image_checksum(const std::byte* data, std::size_t size) {
   return XXH3_64bits(data + sizeof(ImageHeader), size - sizeof(ImageHeader));

@@ -54,27 +54,9 @@ struct OwnedColumns {
 #undef KG_OWNED_COLUMN
 };
 
-/// Lays the columns out as an image (header, section table, checksum).
-ImageBytes make_image(const OwnedColumns& columns);
-
-/// Collects columns, then lays them out as an image with header, table and checksum.
-class ImageWriter {
- public:
-  template <class T>
-  void add(Section id, const std::vector<T>& column) {
-    sections_.push_back({id, sizeof(T), column.data(), column.size()});
-  }
-  ImageBytes finish() const;
-
- private:
-  struct Pending {
-    Section id;
-    std::uint32_t element_size;
-    const void* data;
-    std::uint64_t count;
-  };
-  std::vector<Pending> sections_;
-};
+/// Lays the columns out as an image (header, section table, checksum), releasing each column once it is copied:
+/// the columns and the image together never take much more memory than the columns alone.
+ImageBytes make_image(OwnedColumns&& columns);
 
 /// An image written by an older kg, in a format version this kg no longer reads.
 class OlderGraphFormat : public std::runtime_error {
@@ -114,8 +96,9 @@ class ImageReader {
   std::vector<SectionEntry> sections_;
 };
 
-/// The key of the name index: XXH3-64 of a name folded by fold_name.
-std::uint64_t name_hash(std::string_view folded);
+/// The key of the name index: the low 32 bits of XXH3-64 of a name folded by fold_name (a lookup compares the
+/// folded names of the nodes a key leads to, so a shared key costs a comparison, never a wrong answer).
+std::uint32_t name_hash(std::string_view folded);
 
 /// XXH3-64 of the bytes after the header.
 std::uint64_t image_checksum(const std::byte* data, std::size_t size);

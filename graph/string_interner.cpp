@@ -1,14 +1,15 @@
 #include "string_interner.h"
 
-#include <xxhash.h>
-
 #include <algorithm>
 #include <cstring>
 #include <stdexcept>
 
 namespace kg::graph::detail {
+namespace {
 
-std::size_t StringHash::operator()(std::string_view text) const { return XXH3_64bits(text.data(), text.size()); }
+constexpr std::uint32_t kEmptyId = 0;
+
+}  // namespace
 
 std::string_view StringArena::store(std::string_view text) {
   // Blocks double from 4 KiB to 1 MiB, uninitialised: a small input (a test's, a fuzzer's) costs a small block.
@@ -27,19 +28,38 @@ std::string_view StringArena::store(std::string_view text) {
   return stored;
 }
 
-StringInterner::StringInterner() {
-  strings_.emplace_back();
-  index_.emplace(std::string_view{}, 0);
-}
+StringInterner::StringInterner() { strings_.emplace_back(); }
 
 StringId StringInterner::intern(std::string_view text) {
-  const auto found = index_.find(text);
-  if (found != index_.end()) return StringId{found->second};
+  if (text.empty()) return StringId{0};
+  const std::uint64_t hash = StringMap::hash(text);
+  if (const std::uint32_t* found = index_.find(text, hash)) return StringId{*found};
+  return add(text, hash);
+}
+
+void StringInterner::intern(std::span<const std::string_view> texts, std::span<StringId> ids) {
+  constexpr std::size_t kBatch = 8;
+  std::uint64_t hashes[kBatch];
+  for (std::size_t start = 0; start < texts.size(); start += kBatch) {
+    const std::size_t n = std::min(kBatch, texts.size() - start);
+    for (std::size_t i = 0; i < n; ++i) {
+      hashes[i] = StringMap::hash(texts[start + i]);
+      index_.prefetch(hashes[i]);
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::string_view text = texts[start + i];
+      const std::uint32_t* found = text.empty() ? &kEmptyId : index_.find(text, hashes[i]);
+      ids[start + i] = found != nullptr ? StringId{*found} : add(text, hashes[i]);
+    }
+  }
+}
+
+StringId StringInterner::add(std::string_view text, std::uint64_t hash) {
   if (strings_.size() >= UINT32_MAX - 1) throw std::length_error("more than 4 billion distinct strings");
   const std::string_view stored = arena_.store(text);
   const auto id = static_cast<std::uint32_t>(strings_.size());
   strings_.push_back(stored);
-  index_.emplace(stored, id);
+  index_.insert(stored, hash, id);
   return StringId{id};
 }
 

@@ -1,21 +1,21 @@
 #pragma once
 // StringInterner: gives each distinct string one StringId (0 is ""), storing the bytes once in an arena.
-// Lookups take string_views and hash with abseil's open-addressing map: no allocation per lookup.
-#include <absl/container/flat_hash_map.h>
-
+// Lookups take string_views into a StringMap: no allocation per lookup, one slot and the bytes read per hit.
 #include <algorithm>
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string_view>
 #include <vector>
 
 #include "kg/graph/ids.h"
+#include "string_map.h"
 
 namespace kg::graph::detail {
 
 /// XXH3 for string keys: several times faster than the std::hash that Debian's abseil falls back to.
 struct StringHash {
-  std::size_t operator()(std::string_view text) const;
+  std::size_t operator()(std::string_view text) const { return StringMap::hash(text); }
 };
 
 /// Stable storage for string bytes: views into it stay valid for the arena's life.
@@ -33,6 +33,8 @@ class StringInterner {
  public:
   StringInterner();
   StringId intern(std::string_view text);
+  /// Interns each of `texts` into `ids`, their lookups overlapped: what a fact's subject and object cost at once.
+  void intern(std::span<const std::string_view> texts, std::span<StringId> ids);
   /// Stores `text` under a new id without looking for an equal string (for quotes, which rarely repeat).
   StringId append(std::string_view text);
   std::string_view view(StringId id) const { return strings_[id.value]; }
@@ -43,7 +45,8 @@ class StringInterner {
  private:
   StringArena arena_;
   std::vector<std::string_view> strings_;
-  absl::flat_hash_map<std::string_view, std::uint32_t, StringHash> index_;
+  StringMap index_;
+  StringId add(std::string_view text, std::uint64_t hash);
 };
 
 /// A dense map from interned strings to entity indexes: string ids are small and dense, so a vector beats a hash.

@@ -340,3 +340,54 @@ TEST_CASE("An image holding a confidence that is infinite or outside 0..1 is ref
     CHECK_THROWS_WITH(Graph::from_image(image, bytes.size()), Catch::Matchers::Contains("outside 0..1"));
   }
 }
+
+namespace {
+
+// Where section `wanted` (a column of kg/graph/columns.h) starts in `image`, read from the section table.
+std::size_t section_offset(const std::byte* image, std::string_view wanted) {
+  std::uint32_t id = 0;
+  std::uint32_t wanted_id = 0;
+#define KG_SECTION_NUMBER(name, ...) \
+  ++id;                              \
+  if (wanted == #name) wanted_id = id;
+  KG_GRAPH_COLUMNS(KG_SECTION_NUMBER)
+#undef KG_SECTION_NUMBER
+  std::uint32_t sections = 0;
+  std::memcpy(&sections, image + 12, 4);
+  for (std::uint32_t i = 0; i < sections; ++i) {
+    std::uint32_t entry_id = 0;
+    std::uint64_t offset = 0;
+    std::memcpy(&entry_id, image + 40 + 24 * i, 4);
+    std::memcpy(&offset, image + 40 + 24 * i + 8, 8);
+    if (entry_id == wanted_id) return offset;
+  }
+  FAIL("no section " << wanted);
+  return 0;
+}
+
+}  // namespace
+
+TEST_CASE("An image whose sparse column disagrees with its bits or ranks is refused", "[graph]") {
+  const Graph graph = small_graph();  // one statement: its source's presence bit is bit 0 of the first word
+  const auto bytes = graph.image();
+  const auto refusal = [&](std::string_view section, auto change) {
+    std::shared_ptr<std::byte[]> image(new std::byte[bytes.size()]);
+    std::copy(bytes.begin(), bytes.end(), image.get());
+    change(image.get() + section_offset(image.get(), section));
+    try {
+      (void)Graph::from_image(image, bytes.size());
+    } catch (const std::runtime_error& error) {
+      return std::string(error.what());
+    }
+    return std::string("accepted");
+  };
+  const auto set_word = [](std::uint64_t word) { return [=](std::byte* at) { std::memcpy(at, &word, 8); }; };
+  CHECK(refusal("prov_source_present", set_word(0b10)) ==
+        "corrupt graph file (prov_source marks rows beyond the last)");
+  CHECK(refusal("prov_source_present", set_word(0)) == "corrupt graph file (prov_source has 1 values, expected 0)");
+  CHECK(refusal("prov_source_rank", [](std::byte* at) { std::memset(at, 1, 1); }) ==
+        "corrupt graph file (prov_source ranks inconsistent)");
+  CHECK(refusal("edge_extra_records", [](std::byte* at) { std::memset(at, 3, 1); }) ==
+        "corrupt graph file (edge_extra_records inconsistent)");
+  CHECK(refusal("prov_source_present", set_word(1)) == "accepted");
+}

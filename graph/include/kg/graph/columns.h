@@ -3,10 +3,14 @@
 /// graph file's sections); read the graph through graph.h instead.
 ///
 /// A column's position in KG_GRAPH_COLUMNS (from 1) is its section id in the graph file, so new columns go at the
-/// end and none is ever removed or reordered within a format version. Each entry says the column's name, element
-/// type, the part of MemoryUsage it counts towards, how many rows it has and what its values are; from that one list
-/// come the views (ColumnViews, here), the owned columns the builder fills (OwnedColumns, graph/image.h), the
-/// graph file's sections, the validation of a loaded file and the memory accounting.
+/// end and none is ever removed or reordered within a format version. A sparse column (KG_SPARSE_COLUMNS, for what
+/// most rows leave unstated: a statement's source, date or quote, an edge's confidence) is three sections: a bit per
+/// row saying whether the row has a value, per 64-bit word the number of values in earlier words, and the values of
+/// the rows that have one, so that a graph whose statements mostly state nothing stores almost nothing for them. Each
+/// entry says the column's name, element type, the part of MemoryUsage it counts towards, how many rows it has and what
+/// its values are; from that one list come the views (ColumnViews, here), the owned columns the builder fills
+/// (OwnedColumns, graph/image.h), the graph file's sections, the validation of a loaded file and the memory accounting.
+#include <bit>
 #include <cstdint>
 #include <span>
 
@@ -22,8 +26,6 @@ enum class Rows : std::uint8_t {
   node,              ///< one per node (node_key defines the node count)
   node_offsets,      ///< nodes + 1 offsets
   edge,              ///< one per edge (out_target defines the edge count)
-  edge_offsets,      ///< edges + 1 offsets
-  record,            ///< one per provenance record (prov_source defines the count)
   property,          ///< one per property (prop_key defines the count)
   source,            ///< one per source, source 0 being "no source" (source_key defines the count)
   name,              ///< one per name index entry (name_index_hash defines the count)
@@ -31,6 +33,8 @@ enum class Rows : std::uint8_t {
   decision,          ///< one per decision (decision_kind defines the count)
   decision_offsets,  ///< decisions + 1 offsets
   decision_id,       ///< one per id a decision names (decision_ids defines the count)
+  edge_words,        ///< edges / 64 + 1 words: the presence bits (or their ranks) of a sparse edge column
+  record_words,      ///< records / 64 + 1 words: the presence bits (or their ranks) of a sparse record column
 };
 
 /// What a column's values are, as the validation of a loaded graph checks them.
@@ -72,16 +76,9 @@ enum class Values : std::uint8_t {
   X(out_offsets,       std::uint32_t, structure,  node_offsets, edge_offset)            \
   X(out_target,        std::uint32_t, structure,  edge,         node)                   \
   X(edge_predicate,    std::uint16_t, structure,  edge,         predicate)              \
-  X(edge_confidence,   float,         structure,  edge,         confidence)             \
-  X(prov_offsets,      std::uint32_t, provenance, edge_offsets, record_offset)          \
-  X(edge_prop_offsets, std::uint32_t, properties, edge_offsets, edge_property_offset)   \
   X(in_offsets,        std::uint32_t, structure,  node_offsets, edge_offset)            \
   X(in_source,         std::uint32_t, structure,  edge,         node)                   \
   X(in_edge,           std::uint32_t, structure,  edge,         edge)                   \
-  X(prov_source,       std::uint32_t, provenance, record,       source)                 \
-  X(prov_date,         std::int32_t,  provenance, record,       statement_date)         \
-  X(prov_confidence,   float,         provenance, record,       confidence)             \
-  X(prov_quote,        std::uint32_t, provenance, record,       string)                 \
   X(prop_key,          std::uint32_t, properties, property,     string)                 \
   X(prop_kind,         std::uint8_t,  properties, property,     property_kind)          \
   X(prop_value,        std::uint64_t, properties, property,     any)                    \
@@ -91,7 +88,8 @@ enum class Values : std::uint8_t {
   X(source_title,      std::uint32_t, provenance, source,       string)                 \
   X(source_url,        std::uint32_t, provenance, source,       string)                 \
   X(source_date,       std::int32_t,  provenance, source,       date)                   \
-  X(name_index_hash,   std::uint64_t, strings,    any,          any)                    \
+  X(source_reliability, std::uint8_t, provenance, source,       grade)                  \
+  X(name_index_hash,   std::uint32_t, strings,    any,          any)                    \
   X(name_index_node,   std::uint32_t, strings,    name,         node)                   \
   X(merged_node,       std::uint32_t, strings,    any,          sorted_node)            \
   X(merged_id,         std::uint32_t, strings,    merged,       string)                 \
@@ -101,11 +99,47 @@ enum class Values : std::uint8_t {
   X(decision_date,     std::int32_t,  provenance, decision,     date)                   \
   X(decision_id_offsets, std::uint32_t, provenance, decision_offsets, decision_id_offset) \
   X(decision_ids,      std::uint32_t, provenance, any,          string)                 \
-  X(decision_nodes,    std::uint32_t, provenance, decision_id,  node) \
-  X(prov_grade,        std::uint8_t,  provenance, record,       grade)                  \
-  X(source_reliability, std::uint8_t, provenance, source,       grade)                  \
-  X(prov_date_end,     std::int32_t,  provenance, record,       statement_date)
+  X(decision_nodes,    std::uint32_t, provenance, decision_id,  node)                   \
+  KG_SPARSE_COLUMNS(KG_SPARSE_SECTIONS, X)
+
+// The sparse columns: S(X, name, element type, Memory, rows: edge or record, Values, leading values).
+// A column with a leading value holds offsets: one more value than rows with a value, the first being where the
+// first range starts; row r's range is then [values[k], values[k+1]) for its rank k.
+//   edge_extra_records: edges of several statements; values[k] is how many statements the edges before the k-th
+//                       such edge have beyond their first, so edge e's first record is e + values[rank(e)]
+//   edge_prop_offsets:  edges with properties; their ranges in the properties, from the end of the nodes' ones
+#define KG_SPARSE_COLUMNS(S, X)                                                                      \
+  S(X, edge_extra_records, std::uint32_t, provenance, edge,   record_offset,        1)             \
+  S(X, edge_confidence,    float,         structure,  edge,   confidence,           0)             \
+  S(X, edge_prop_offsets,  std::uint32_t, properties, edge,   edge_property_offset, 1)             \
+  S(X, prov_source,        std::uint32_t, provenance, record, source,               0)             \
+  S(X, prov_date,          std::int32_t,  provenance, record, statement_date,       0)             \
+  S(X, prov_date_end,      std::int32_t,  provenance, record, statement_date,       0)             \
+  S(X, prov_confidence,    float,         provenance, record, confidence,           0)             \
+  S(X, prov_quote,         std::uint32_t, provenance, record, string,               0)             \
+  S(X, prov_grade,         std::uint8_t,  provenance, record, grade,                0)
+#define KG_SPARSE_SECTIONS(X, name, type, memory, rows, values, leading) \
+  X(name##_present, std::uint64_t, memory, rows##_words, any)            \
+  X(name##_rank,    std::uint32_t, memory, rows##_words, any)            \
+  X(name,           type,          memory, any,          values)
 // clang-format on
+
+/// Row `row` of a sparse column has a value: its presence bit is set.
+inline bool sparse_has(std::span<const std::uint64_t> present, std::size_t row) {
+  return ((present[row >> 6] >> (row & 63)) & 1) != 0;
+}
+/// How many rows before `row` (0 <= row <= rows) have a value: the index of row's value when it has one.
+inline std::uint32_t sparse_rank(std::span<const std::uint64_t> present, std::span<const std::uint32_t> rank,
+                                 std::size_t row) {
+  const std::uint64_t below = (std::uint64_t{1} << (row & 63)) - 1;
+  return rank[row >> 6] + static_cast<std::uint32_t>(std::popcount(present[row >> 6] & below));
+}
+/// Row `row` of a sparse column: its value, or `absent` when it has none.
+template <class T>
+T sparse_value(std::span<const std::uint64_t> present, std::span<const std::uint32_t> rank, std::span<const T> values,
+               std::size_t row, T absent) {
+  return sparse_has(present, row) ? values[sparse_rank(present, rank, row)] : absent;
+}
 
 /// The graph's columns as views into its image. Filled and validated by Graph::from_image only.
 struct ColumnViews {

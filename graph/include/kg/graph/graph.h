@@ -9,10 +9,12 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <span>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "kg/graph/adjacency.h"
@@ -48,7 +50,7 @@ class Graph {
 
   std::uint32_t node_count() const { return static_cast<std::uint32_t>(c_.node_key.size()); }
   std::uint32_t edge_count() const { return static_cast<std::uint32_t>(c_.out_target.size()); }
-  std::uint32_t provenance_count() const { return static_cast<std::uint32_t>(c_.prov_source.size()); }
+  std::uint32_t provenance_count() const { return edge_count() + c_.edge_extra_records.back(); }
 
   // Nodes.
   std::string_view node_key(NodeId n) const { return string(StringId{c_.node_key[n.value]}); }
@@ -75,27 +77,41 @@ class Graph {
   NodeId edge_target(EdgeId e) const { return NodeId{c_.out_target[e.value]}; }
   PredicateId edge_predicate(EdgeId e) const { return PredicateId{c_.edge_predicate[e.value]}; }
   /// The best confidence among the edge's statements; nullopt when none states one.
-  std::optional<float> edge_confidence(EdgeId e) const { return optional_float(c_.edge_confidence[e.value]); }
+  std::optional<float> edge_confidence(EdgeId e) const {
+    return optional_float(detail::sparse_value(c_.edge_confidence_present, c_.edge_confidence_rank, c_.edge_confidence,
+                                               e.value, std::numeric_limits<float>::quiet_NaN()));
+  }
   /// The edge's statements, in input order: `for (ProvenanceId p : graph.provenance(e))`.
   IdRange<ProvenanceId> provenance(EdgeId e) const {
-    return {ProvenanceId{c_.prov_offsets[e.value]}, ProvenanceId{c_.prov_offsets[e.value + 1]}};
+    return {ProvenanceId{first_record(e.value)}, ProvenanceId{first_record(e.value + 1)}};
   }
-  std::uint32_t provenance_count(EdgeId e) const { return c_.prov_offsets[e.value + 1] - c_.prov_offsets[e.value]; }
+  std::uint32_t provenance_count(EdgeId e) const { return first_record(e.value + 1) - first_record(e.value); }
   std::vector<Property> edge_properties(EdgeId e) const;
   /// The edge's property `key`, without allocating; nullopt when it has none.
   std::optional<PropertyValue> edge_property(EdgeId e, std::string_view key) const;
 
   // Provenance records (one per statement of a fact).
-  SourceId provenance_source(ProvenanceId p) const { return SourceId{c_.prov_source[p.value]}; }
+  SourceId provenance_source(ProvenanceId p) const {
+    return SourceId{detail::sparse_value(c_.prov_source_present, c_.prov_source_rank, c_.prov_source, p.value, 0U)};
+  }
   PartialDate provenance_date(ProvenanceId p) const {
-    return PartialDate{c_.prov_date[p.value], c_.prov_date_end[p.value]};
+    return PartialDate{
+        detail::sparse_value(c_.prov_date_present, c_.prov_date_rank, c_.prov_date, p.value, 0),
+        detail::sparse_value(c_.prov_date_end_present, c_.prov_date_end_rank, c_.prov_date_end, p.value, 0)};
   }
   std::optional<float> provenance_confidence(ProvenanceId p) const {
-    return optional_float(c_.prov_confidence[p.value]);
+    return optional_float(detail::sparse_value(c_.prov_confidence_present, c_.prov_confidence_rank, c_.prov_confidence,
+                                               p.value, std::numeric_limits<float>::quiet_NaN()));
   }
-  std::string_view provenance_quote(ProvenanceId p) const { return string(StringId{c_.prov_quote[p.value]}); }
+  std::string_view provenance_quote(ProvenanceId p) const {
+    return string(
+        StringId{detail::sparse_value(c_.prov_quote_present, c_.prov_quote_rank, c_.prov_quote, p.value, 0U)});
+  }
   /// The statement's Admiralty grade; its reliability part is the source's when the statement does not grade it.
-  Grade provenance_grade(ProvenanceId p) const { return Grade::unpack(c_.prov_grade[p.value]); }
+  Grade provenance_grade(ProvenanceId p) const {
+    return Grade::unpack(
+        detail::sparse_value(c_.prov_grade_present, c_.prov_grade_rank, c_.prov_grade, p.value, std::uint8_t{0}));
+  }
 
   // Sources. SourceId 0 is "no source"; real sources are 1..source_count()-1.
   std::uint32_t source_count() const { return static_cast<std::uint32_t>(c_.source_key.size()); }
@@ -148,6 +164,12 @@ class Graph {
 
  private:
   static std::optional<float> optional_float(float v) { return std::isnan(v) ? std::nullopt : std::optional<float>(v); }
+  /// The first record of edge `e` (e <= edge_count): one per earlier edge, and the extra ones of earlier edges.
+  std::uint32_t first_record(std::uint32_t e) const {
+    return e + c_.edge_extra_records[detail::sparse_rank(c_.edge_extra_records_present, c_.edge_extra_records_rank, e)];
+  }
+  /// The range of edge `e`'s properties in the property columns.
+  std::pair<std::uint32_t, std::uint32_t> edge_property_range(EdgeId e) const;
   Graph(std::shared_ptr<const std::byte[]> image, std::size_t size, const detail::ColumnViews& columns);
   PropertyValue property_value(std::uint32_t index) const;
   std::vector<Property> properties(std::uint32_t first, std::uint32_t last) const;

@@ -2,7 +2,6 @@
 // into edges, the CSR adjacency both ways (by counting sort, never per-edge insertion), the provenance records
 // grouped by edge in input order, and each edge's summary (best confidence, merged properties).
 #include <absl/container/flat_hash_map.h>
-#include <absl/hash/hash.h>
 
 #include <algorithm>
 #include <bit>
@@ -36,16 +35,6 @@ bool PropertyMerger::add(const StoredProperty& property) {
 }
 
 namespace {
-
-struct EdgeKey {
-  std::uint32_t subject, object;
-  std::uint16_t predicate;
-  friend bool operator==(const EdgeKey&, const EdgeKey&) = default;
-  template <class H>
-  friend H AbslHashValue(H h, const EdgeKey& key) {
-    return H::combine(std::move(h), key.subject, key.object, key.predicate);
-  }
-};
 
 /// Frees the memory of each vector: what a step has consumed is gone before the next one allocates.
 template <class... Vectors>
@@ -142,46 +131,54 @@ void assemble_decisions(const BuilderState& state, OwnedColumns& c) {
   }
 }
 
-/// Facts with the same (subject, predicate, object) become one edge: each fact gets its edge's number in the order
-/// edges are first stated.
-struct MergedFacts {
-  std::vector<EdgeKey> edges;               // by discovery number
-  std::vector<std::uint32_t> edge_of_fact;  // discovery number of each fact's edge
-};
-
-MergedFacts merge_facts(const Facts& f, const std::vector<std::uint32_t>& subject_node,
-                        const std::vector<std::uint32_t>& object_node) {
-  MergedFacts merged;
-  merged.edge_of_fact.resize(f.size());
-  absl::flat_hash_map<EdgeKey, std::uint32_t> edge_of_key;
-  edge_of_key.reserve(f.size());
-  for (std::size_t i = 0; i < f.size(); ++i) {
-    const EdgeKey key{subject_node[i], object_node[i], f.predicate[i]};
-    const auto [it, inserted] = edge_of_key.try_emplace(key, static_cast<std::uint32_t>(merged.edges.size()));
-    if (inserted) merged.edges.push_back(key);
-    merged.edge_of_fact[i] = it->second;
+/// Facts with the same (subject, predicate, object) become one edge, laid out as the out-adjacency (CSR): grouped
+/// by subject and, within a subject, in the order they are first stated, so that an edge's id is its position.
+/// Returns each fact's edge.
+std::vector<std::uint32_t> merge_into_out_adjacency(const Facts& f, const std::vector<std::uint32_t>& subject_node,
+                                                    const std::vector<std::uint32_t>& object_node,
+                                                    std::uint32_t node_count, OwnedColumns& c) {
+  const std::size_t fact_count = subject_node.size();
+  std::vector<std::uint32_t> by_subject(fact_count);  // fact indexes grouped by subject, each group in input order
+  std::vector<std::uint32_t> first_fact;              // per node, where its group starts in by_subject
+  {
+    std::vector<std::uint32_t> cursor(node_count, 0);
+    for (const std::uint32_t subject : subject_node) ++cursor[subject];
+    first_fact = offsets_from_counts(cursor);
+    std::copy(first_fact.begin(), first_fact.end() - 1, cursor.begin());
+    for (std::uint32_t i = 0; i < fact_count; ++i) by_subject[cursor[subject_node[i]]++] = i;
   }
-  return merged;
-}
-
-/// The out-adjacency (CSR): edges stably counting-sorted by subject, so an edge's id is its position. Returns each
-/// discovered edge's final id.
-std::vector<std::uint32_t> build_out_adjacency(const std::vector<EdgeKey>& edges, std::uint32_t node_count,
-                                               OwnedColumns& c) {
-  std::vector<std::uint32_t> per_node(node_count, 0);
-  for (const EdgeKey& edge : edges) ++per_node[edge.subject];
-  c.out_offsets = offsets_from_counts(per_node);
-  const auto edge_count = static_cast<std::uint32_t>(edges.size());
-  std::vector<std::uint32_t> final_id(edge_count);
-  std::vector<std::uint32_t> cursor(c.out_offsets.begin(), c.out_offsets.end() - 1);
-  for (std::uint32_t e = 0; e < edge_count; ++e) final_id[e] = cursor[edges[e].subject]++;
-  c.out_target.resize(edge_count);
-  c.edge_predicate.resize(edge_count);
-  for (std::uint32_t e = 0; e < edge_count; ++e) {
-    c.out_target[final_id[e]] = edges[e].object;
-    c.edge_predicate[final_id[e]] = edges[e].predicate;
+  constexpr std::size_t kScanned = 16;  // a subject with at most this many facts finds its edges by a scan
+  std::vector<std::uint32_t> edge_of_fact(fact_count);
+  absl::flat_hash_map<std::uint64_t, std::uint32_t> edge_of_pair;  // (object, predicate) -> edge, for one subject
+  c.out_offsets.reserve(std::size_t{node_count} + 1);
+  for (std::uint32_t subject = 0; subject < node_count; ++subject) {
+    const auto first_edge = static_cast<std::uint32_t>(c.out_target.size());
+    const bool scan = first_fact[subject + 1] - first_fact[subject] <= kScanned;
+    edge_of_pair.clear();
+    for (std::uint32_t k = first_fact[subject]; k < first_fact[subject + 1]; ++k) {
+      const std::uint32_t fact = by_subject[k];
+      const std::uint32_t object = object_node[fact];
+      const std::uint16_t predicate = f.predicate[fact];
+      auto edge = static_cast<std::uint32_t>(c.out_target.size());
+      if (scan) {
+        for (std::uint32_t e = first_edge; e < c.out_target.size(); ++e) {
+          if (c.out_target[e] == object && c.edge_predicate[e] == predicate) {
+            edge = e;
+            break;
+          }
+        }
+      } else {
+        edge = edge_of_pair.try_emplace(std::uint64_t{object} << 16 | predicate, edge).first->second;
+      }
+      if (edge == c.out_target.size()) {
+        c.out_target.push_back(object);
+        c.edge_predicate.push_back(predicate);
+      }
+      edge_of_fact[fact] = edge;
+    }
+    c.out_offsets.push_back(static_cast<std::uint32_t>(c.out_target.size()));
   }
-  return final_id;
+  return edge_of_fact;
 }
 
 /// The in-adjacency (CSR): edges counting-sorted by object, each with its source and edge id.
@@ -249,11 +246,11 @@ class QuoteIds {
 /// The provenance records grouped by final edge id, in input order within an edge: which edges have several, and
 /// the sparse record columns. Returns the fact behind each record.
 std::vector<std::uint32_t> group_provenance(const BuilderState& state, const std::vector<std::uint32_t>& edge_of_fact,
-                                            const std::vector<std::uint32_t>& final_id, OwnedColumns& c) {
+                                            OwnedColumns& c) {
   const Facts& f = state.facts;
   const std::size_t fact_count = edge_of_fact.size();  // f.subject is released already
-  std::vector<std::uint32_t> per_edge(final_id.size(), 0);
-  for (std::uint32_t e : edge_of_fact) ++per_edge[final_id[e]];
+  std::vector<std::uint32_t> per_edge(c.out_target.size(), 0);
+  for (std::uint32_t e : edge_of_fact) ++per_edge[e];
   c.edge_extra_records = {0};
   std::uint32_t extra = 0;
   fill_sparse<std::uint32_t>(
@@ -268,7 +265,7 @@ std::vector<std::uint32_t> group_provenance(const BuilderState& state, const std
   {
     std::vector<std::uint32_t> cursor = offsets_from_counts(per_edge);
     release(per_edge);
-    for (std::uint32_t i = 0; i < fact_count; ++i) fact_at_record[cursor[final_id[edge_of_fact[i]]]++] = i;
+    for (std::uint32_t i = 0; i < fact_count; ++i) fact_at_record[cursor[edge_of_fact[i]]++] = i;
   }
   const auto fill = [&](auto& present, auto& rank, auto& values, auto value_of_fact) {
     fill_sparse(
@@ -354,13 +351,11 @@ OwnedColumns assemble_columns(BuilderState& state, std::vector<std::uint32_t> su
   c.source_reliability = state.sources.reliability;
   const auto node_count = static_cast<std::uint32_t>(state.entities.size());
   Facts& f = state.facts;
-  MergedFacts merged = merge_facts(f, subject_node, object_node);
+  std::vector<std::uint32_t> edge_of_fact = merge_into_out_adjacency(f, subject_node, object_node, node_count, c);
   release(subject_node, object_node, f.subject, f.object, f.predicate);
-  const std::vector<std::uint32_t> final_id = build_out_adjacency(merged.edges, node_count, c);
-  release(merged.edges);
   build_in_adjacency(node_count, c);
-  const std::vector<std::uint32_t> fact_at_record = group_provenance(state, merged.edge_of_fact, final_id, c);
-  release(merged.edge_of_fact, f.source, f.quote, f.date, f.date_end, f.grade);
+  const std::vector<std::uint32_t> fact_at_record = group_provenance(state, edge_of_fact, c);
+  release(edge_of_fact, f.source, f.quote, f.date, f.date_end, f.grade);
   summarise_edges(state, fact_at_record, c);
   release(f.confidence, f.props, f.props_end, f.subject_at, f.object_at);
   canonicalise_columns(c);

@@ -454,6 +454,7 @@ Graph GraphBuilder::Impl::build() {
   by_key_ = {};
   resolved_ = {};
   inline_ = {};
+  state_.strings.release_index();
   detail::OwnedColumns columns = detail::assemble_columns(state_, std::move(subject_node), std::move(object_node));
   state_.strings = {};  // what the columns were laid out from
   state_.entities = {};

@@ -38,6 +38,9 @@ class StringInterner {
   /// Stores `text` under a new id without looking for an equal string (for quotes, which rarely repeat).
   StringId append(std::string_view text);
   std::string_view view(StringId id) const { return strings_[id.value]; }
+  /// Frees the lookup table once nothing more is interned: view() and write_pool() still work, intern() must not
+  /// be called again.
+  void release_index() { index_ = {}; }
   std::size_t size() const { return strings_.size(); }
   /// Writes the pool as the graph stores it: offsets (size()+1 entries) into one byte array.
   void write_pool(std::vector<std::uint64_t>& offsets, std::vector<char>& bytes) const;

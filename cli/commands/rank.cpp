@@ -32,12 +32,17 @@ void run_rank(const RankCommandOptions& options) {
       query::resolve_filter(input.graph, {.node_types = options.types}, common.graph_path).node_types;
   const analytics::Snapshot snapshot(input.graph, input.snapshot);
   ProgressBar progress("kg rank", "searches", common.quiet);
-  analytics::RankOptions rank{.measure = options.by, .options = {}, .types = types, .top = common.top};
-  rank.options.centrality = {
-      .sampling = {.exact_limit = options.exact ? ~0ULL : analytics::Sampling{}.exact_limit,
-                   .samples = options.samples,
-                   .seed = options.seed},
-      .progress = [&](std::uint64_t done, std::uint64_t total) { progress.update(done, total, done); }};
+  // Filled member by member: braced initialisers around the std::function trip GCC 12's -Wmaybe-uninitialized at -O3.
+  analytics::RankOptions rank;
+  rank.measure = options.by;
+  rank.types = types;
+  rank.top = common.top;
+  rank.options.centrality.sampling = {.exact_limit = options.exact ? ~0ULL : analytics::Sampling{}.exact_limit,
+                                      .samples = options.samples,
+                                      .seed = options.seed};
+  rank.options.centrality.progress = [&](std::uint64_t done, std::uint64_t total) {
+    progress.update(done, total, done);
+  };
   const analytics::RankResult result = analytics::rank_table(snapshot, rank);
   progress.finish();
   notice_sampling(snapshot, result.values, common.quiet);

@@ -63,3 +63,30 @@ TEST_CASE("The separator is a tab if the header has one, else a semicolon if it 
   CHECK(detect_separator("id") == ',');
   CHECK(detect_separator("") == ',');
 }
+
+TEST_CASE("Unquoted fields of every length end at the first separator, newline or carriage return", "[ingest]") {
+  // The field scan reads eight bytes at a time: fields of 0 to 20 bytes, at every alignment, each followed by each
+  // kind of end, against the split the CSV rules give. Bytes one away from a separator or line end ('-' next to
+  // ',', ':' to ';', 0x08 to a tab, 0x0b to '\n', 0x0e to '\r') must not end a field.
+  const std::string filler = "ab-cd\x0b:ef\x0egh\x08ijklmnopqrs";
+  for (const char sep : {',', ';', '\t'}) {
+    for (std::size_t length = 0; length <= 20; ++length) {
+      std::string text;
+      std::vector<std::string> expected;
+      std::uint32_t line = 1;
+      for (std::size_t shift = 0; shift < 8; ++shift) {
+        const std::string lead(shift, 'x');
+        const std::string field = filler.substr(0, length);
+        const std::string_view end = shift % 2 == 0 ? "\n" : "\r\n";
+        text += lead + sep + field + sep + field + std::string(end);
+        const auto column = [](std::size_t at) { return std::to_string(at + 1); };
+        expected.push_back(std::to_string(line) + ":1=" + lead + "|" + std::to_string(line) + ":" + column(shift + 1) +
+                           "=" + field + "|" + std::to_string(line) + ":" + column(shift + 2 + length) + "=" + field +
+                           "|");
+        ++line;
+      }
+      INFO("separator " << int(sep) << ", field length " << length);
+      CHECK(records_of(text, sep) == expected);
+    }
+  }
+}

@@ -36,8 +36,15 @@ class GraphBuilder::Impl {
   std::uint16_t vocabulary_id(std::vector<std::uint32_t>& names, VocabularyIds& ids, std::string_view name,
                               const RecordLocation& at, std::string_view what);
   std::uint32_t source_id(std::string_view key, const RecordLocation& at);
-  /// The fact column value of `ref`; `text` is its text interned, for a reference that does not declare an entity.
-  std::uint32_t reference(const Reference& ref, StringId text, const RecordLocation& fact_at, std::string_view role);
+  /// The fact column value of a reference that declares an entity; for one by text, checks the text (which
+  /// defer_reference then interns).
+  std::uint32_t reference(const Reference& ref, const RecordLocation& fact_at, std::string_view role);
+  /// Queues `text` to be interned into the subject (slot 2i) or object (slot 2i + 1) of fact i, with others.
+  void defer_reference(std::string_view text, std::size_t slot);
+  /// Interns the queued reference texts together, their table lookups prefetched ahead of the probes: the
+  /// references of a few hundred facts cost a few memory latencies rather than one each.
+  void intern_deferred();
+  static constexpr std::size_t kDeferredReferences = 256;
   std::vector<StoredProperty> store_properties(const std::vector<std::pair<std::string_view, PropertyValue>>& props);
   void register_name(std::string_view text, std::uint32_t entity);
   void add_alias(std::uint32_t entity, std::string_view alias);
@@ -66,7 +73,10 @@ class GraphBuilder::Impl {
   // Keyed by views into the interner: one lookup of a short string, no interning on a hit.
   VocabularyIds type_ids_, predicate_ids_;
   absl::flat_hash_map<std::string_view, std::uint32_t, detail::StringHash> source_ids_;  // source key -> SourceId
-  std::vector<EntityRecord> inline_;  // inline entities without an id, resolved in build()
+  std::vector<EntityRecord> inline_;        // inline entities without an id, resolved in build()
+  std::string deferred_text_;               // the texts defer_reference queued, one after another
+  std::vector<std::size_t> deferred_end_;   // where each ends in deferred_text_
+  std::vector<std::size_t> deferred_slot_;  // the fact column slot each goes to
   std::string fold_buffer_;
   detail::EntityGroups early_groups_;  // entities same_as joins, as far as they are known before resolution
   std::size_t suggested_ = 0;          // did_you_mean calls so far
@@ -254,7 +264,7 @@ EntityRecord GraphBuilder::Impl::persist(const EntityRecord& record) {
   return kept;
 }
 
-std::uint32_t GraphBuilder::Impl::reference(const Reference& ref, StringId text, const RecordLocation& fact_at,
+std::uint32_t GraphBuilder::Impl::reference(const Reference& ref, const RecordLocation& fact_at,
                                             std::string_view role) {
   const RecordLocation& at = ref.at.line != 0 ? ref.at : fact_at;
   if (ref.declared) {
@@ -273,8 +283,38 @@ std::uint32_t GraphBuilder::Impl::reference(const Reference& ref, StringId text,
   if (is_blank(ref.text)) {
     throw InputError(state_.location(at), fmt::format("\"{}\" must name an entity, got an empty string", role));
   }
-  if ((text.value & Facts::kInline) != 0) throw InputError(state_.location(at), "more than 2 billion strings");
-  return text.value;
+  return 0;  // until intern_deferred
+}
+
+void GraphBuilder::Impl::defer_reference(std::string_view text, std::size_t slot) {
+  deferred_text_.append(text);
+  deferred_end_.push_back(deferred_text_.size());
+  deferred_slot_.push_back(slot);
+  if (deferred_slot_.size() == kDeferredReferences) intern_deferred();
+}
+
+void GraphBuilder::Impl::intern_deferred() {
+  std::vector<std::string_view> texts;
+  texts.reserve(deferred_slot_.size());
+  std::size_t begin = 0;
+  for (const std::size_t end : deferred_end_) {
+    texts.emplace_back(deferred_text_.data() + begin, end - begin);
+    begin = end;
+  }
+  std::vector<StringId> ids(texts.size());
+  state_.strings.intern(texts, ids);
+  Facts& f = state_.facts;
+  for (std::size_t k = 0; k < ids.size(); ++k) {
+    const std::size_t fact = deferred_slot_[k] / 2;
+    const bool object = deferred_slot_[k] % 2 == 1;
+    if ((ids[k].value & Facts::kInline) != 0) {
+      throw InputError(state_.location(object ? f.object_at[fact] : f.subject_at[fact]), "more than 2 billion strings");
+    }
+    (object ? f.object : f.subject)[fact] = ids[k].value;
+  }
+  deferred_text_.clear();
+  deferred_end_.clear();
+  deferred_slot_.clear();
 }
 
 void GraphBuilder::Impl::add_fact(const FactRecord& fact) {
@@ -287,12 +327,8 @@ void GraphBuilder::Impl::add_fact(const FactRecord& fact) {
   }
   // Checks come before the fact's columns grow, so a rejected fact is never half-added. (An inline entity it
   // declares may already be registered: the CLI stops at the first error, and library callers should too.)
-  const std::string_view texts[] = {fact.subject.declared ? std::string_view{} : fact.subject.text,
-                                    fact.object.declared ? std::string_view{} : fact.object.text};
-  StringId text_ids[2];
-  state_.strings.intern(texts, text_ids);
-  const std::uint32_t subject = reference(fact.subject, text_ids[0], fact.at, "subject");
-  const std::uint32_t object = reference(fact.object, text_ids[1], fact.at, "object");
+  const std::uint32_t subject = reference(fact.subject, fact.at, "subject");
+  const std::uint32_t object = reference(fact.object, fact.at, "object");
   const std::uint16_t predicate =
       vocabulary_id(state_.predicate_names, predicate_ids_, fact.predicate, fact.at, "predicate");
   std::vector<StoredProperty> props = store_properties(fact.props);
@@ -310,6 +346,9 @@ void GraphBuilder::Impl::add_fact(const FactRecord& fact) {
   f.props_end.push_back(static_cast<std::uint32_t>(f.props.size()));
   f.subject_at.push_back(fact.subject.at.line != 0 ? fact.subject.at : fact.at);
   f.object_at.push_back(fact.object.at.line != 0 ? fact.object.at : fact.at);
+  const std::size_t index = f.size() - 1;
+  if (!fact.subject.declared) defer_reference(fact.subject.text, 2 * index);
+  if (!fact.object.declared) defer_reference(fact.object.text, 2 * index + 1);
 }
 
 std::uint32_t GraphBuilder::Impl::lookup(std::string_view text, std::span<const std::uint32_t>& candidates) {
@@ -429,6 +468,7 @@ std::uint32_t GraphBuilder::Impl::resolve(std::uint32_t reference, const RecordL
 }
 
 Graph GraphBuilder::Impl::build() {
+  intern_deferred();
   detail::check_sources(state_);
   resolve_decisions(false);  // the groups known now keep references to their members from being ambiguous
   std::vector<std::uint32_t> inline_entities;

@@ -38,19 +38,17 @@ StringId StringInterner::intern(std::string_view text) {
 }
 
 void StringInterner::intern(std::span<const std::string_view> texts, std::span<StringId> ids) {
-  constexpr std::size_t kBatch = 8;
-  std::uint64_t hashes[kBatch];
-  for (std::size_t start = 0; start < texts.size(); start += kBatch) {
-    const std::size_t n = std::min(kBatch, texts.size() - start);
-    for (std::size_t i = 0; i < n; ++i) {
-      hashes[i] = StringMap::hash(texts[start + i]);
-      index_.prefetch(hashes[i]);
-    }
-    for (std::size_t i = 0; i < n; ++i) {
-      const std::string_view text = texts[start + i];
-      const std::uint32_t* found = text.empty() ? &kEmptyId : index_.find(text, hashes[i]);
-      ids[start + i] = found != nullptr ? StringId{*found} : add(text, hashes[i]);
-    }
+  constexpr std::size_t kAhead = 16;  // lookups in flight: about what a core's line fill buffers hold
+  hashes_.resize(texts.size());
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    hashes_[i] = StringMap::hash(texts[i]);
+    if (i < kAhead) index_.prefetch(hashes_[i]);
+  }
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    if (i + kAhead < texts.size()) index_.prefetch(hashes_[i + kAhead]);
+    const std::string_view text = texts[i];
+    const std::uint32_t* found = text.empty() ? &kEmptyId : index_.find(text, hashes_[i]);
+    ids[i] = found != nullptr ? StringId{*found} : add(text, hashes_[i]);
   }
 }
 

@@ -33,7 +33,7 @@ class StringInterner {
  public:
   StringInterner();
   StringId intern(std::string_view text);
-  /// Interns each of `texts` into `ids`, their lookups overlapped: what a fact's subject and object cost at once.
+  /// Interns each of `texts` into `ids`, their lookups overlapped (each slot prefetched a few lookups ahead).
   void intern(std::span<const std::string_view> texts, std::span<StringId> ids);
   /// Stores `text` under a new id without looking for an equal string (for quotes, which rarely repeat).
   StringId append(std::string_view text);
@@ -49,6 +49,7 @@ class StringInterner {
   StringArena arena_;
   std::vector<std::string_view> strings_;
   StringMap index_;
+  std::vector<std::uint64_t> hashes_;  // scratch for the batch intern
   StringId add(std::string_view text, std::uint64_t hash);
 };
 

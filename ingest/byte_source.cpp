@@ -21,6 +21,7 @@ ByteSource ByteSource::open_file(const std::filesystem::path& file, const ReadOp
   ByteSource source(options, regular ? static_cast<std::uint64_t>(status.st_size) : 0);  // 0: size unknown
   source.path_ = file;
   source.file_ = std::move(handle);
+  source.regular_ = regular;
   return source;
 }
 
@@ -44,7 +45,7 @@ std::size_t ByteSource::read_input(char* out, std::size_t size) {
   }
   if (options_->lines != nullptr) options_->lines->pass({out, count});
   done_ += count;
-  if (count > 0 && options_->progress) options_->progress(done_, total_);
+  if (count > 0 && !hold_progress_) report_progress(done_);
   return count;
 }
 

@@ -25,6 +25,17 @@ class ByteSource {
   /// Copies up to `size` bytes into `out`; returns 0 only at the end of the input.
   std::size_t read(char* out, std::size_t size);
   std::uint64_t total() const { return total_; }
+  /// Whether the input is a regular file (which SourceLines can read again for any line).
+  bool regular_file() const { return regular_; }
+  /// Bytes read so far.
+  std::uint64_t done() const { return done_; }
+  /// Stops read() from reporting progress, for a reader that reads on another thread and reports with
+  /// report_progress() on its own.
+  void hold_progress() { hold_progress_ = true; }
+  /// Reports `done` bytes of total() read to ReadOptions::progress, if any.
+  void report_progress(std::uint64_t done) const {
+    if (options_->progress) options_->progress(done, total_);
+  }
 
  private:
   struct CloseFile {
@@ -41,6 +52,8 @@ class ByteSource {
   std::size_t head_served_ = 0;
   std::uint64_t total_ = 0;
   std::uint64_t done_ = 0;
+  bool regular_ = false;
+  bool hold_progress_ = false;
 };
 
 /// The first size of a reader's growing buffer for an input of `total` bytes (0: unknown): 1 MiB, or the input's

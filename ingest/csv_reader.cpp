@@ -12,6 +12,7 @@
 #include "byte_source.h"
 #include "cell_value.h"
 #include "csv_parser.h"
+#include "csv_records.h"
 #include "date_field.h"
 #include "kg/graph/date.h"
 #include "kg/graph/text.h"
@@ -66,8 +67,9 @@ void split_list(std::string_view cell, std::vector<std::string_view>& out) {
 /// Reads one CSV/TSV file: the header decides whether it holds entities or facts and what each column means.
 class CsvReader {
  public:
-  CsvReader(detail::ByteSource& source, std::string_view display_name, kg::graph::GraphBuilder& builder, char separator)
-      : parser_(source, display_name, separator),
+  CsvReader(detail::ByteSource& source, std::string_view display_name, kg::graph::GraphBuilder& builder, char separator,
+            bool parse_ahead)
+      : parser_(source, display_name, separator, parse_ahead),
         builder_(builder),
         file_(builder.add_file(display_name)),
         display_name_(display_name) {}
@@ -110,7 +112,7 @@ class CsvReader {
   void add_entity();
   void add_decision();
 
-  detail::CsvParser parser_;
+  detail::CsvRecords parser_;
   kg::graph::GraphBuilder& builder_;
   std::uint32_t file_;
   std::string display_name_;
@@ -332,9 +334,10 @@ void CsvReader::add_decision() {
 void detail::read_csv_source(ByteSource& source, std::string_view display_name, kg::graph::GraphBuilder& builder,
                              const ReadOptions& options, std::optional<char> separator) {
   if (options.csv_mapping != nullptr) {
-    return read_mapped_csv(source, display_name, builder, *options.csv_mapping, separator.value_or('\0'));
+    return read_mapped_csv(source, display_name, builder, *options.csv_mapping, separator.value_or('\0'),
+                           options.parse_ahead);
   }
-  CsvReader(source, display_name, builder, separator.value_or('\0')).read();
+  CsvReader(source, display_name, builder, separator.value_or('\0'), options.parse_ahead).read();
 }
 
 void read_csv(std::string_view text, std::string_view display_name, kg::graph::GraphBuilder& builder,

@@ -11,6 +11,7 @@
 
 #include "cell_value.h"
 #include "csv_parser.h"
+#include "csv_records.h"
 #include "date_format.h"
 #include "interval_date.h"
 #include "kg/graph/text.h"
@@ -34,8 +35,8 @@ std::string_view trim(std::string_view text) {
 class MappedCsvReader {
  public:
   MappedCsvReader(ByteSource& source, std::string_view display_name, kg::graph::GraphBuilder& builder,
-                  const CsvMapping& mapping, char separator)
-      : parser_(source, display_name, separator),
+                  const CsvMapping& mapping, char separator, bool parse_ahead)
+      : parser_(source, display_name, separator, parse_ahead),
         builder_(builder),
         file_(builder.add_file(display_name)),
         display_name_(display_name),
@@ -62,7 +63,7 @@ class MappedCsvReader {
   void add_fact();
   void add_properties(std::vector<std::pair<std::string_view, kg::graph::PropertyValue>>& props) const;
 
-  CsvParser parser_;
+  CsvRecords parser_;
   kg::graph::GraphBuilder& builder_;
   std::uint32_t file_;
   std::string display_name_;
@@ -285,10 +286,10 @@ void MappedCsvReader::read() {
 }  // namespace
 
 void read_mapped_csv(ByteSource& source, std::string_view display_name, kg::graph::GraphBuilder& builder,
-                     const CsvMapping& mapping, char separator) {
+                     const CsvMapping& mapping, char separator, bool parse_ahead) {
   const std::string file_name = std::filesystem::path(display_name).filename().string();
   const CsvMapping chosen = mapping.for_file(file_name);
-  MappedCsvReader(source, display_name, builder, chosen, separator).read();
+  MappedCsvReader(source, display_name, builder, chosen, separator, parse_ahead).read();
 }
 
 }  // namespace kg::ingest::detail

@@ -17,6 +17,7 @@ SourceLines::SourceLines(SourceLines&&) noexcept = default;
 SourceLines& SourceLines::operator=(SourceLines&&) noexcept = default;
 
 void SourceLines::pass(std::string_view bytes) {
+  const std::lock_guard<std::mutex> lock(*mutex_);
   const char* const data = bytes.data();
   std::size_t at = 0;
   while (at < bytes.size()) {
@@ -103,6 +104,7 @@ std::optional<std::string> SourceLines::window_line(const Mark& from, std::uint3
 }
 
 std::optional<std::string> SourceLines::line(std::uint32_t number) {
+  const std::lock_guard<std::mutex> lock(*mutex_);
   if (number == 0) return std::nullopt;
   if (seekable_) {
     const std::optional<Mark> from = mark_before(number, 0);

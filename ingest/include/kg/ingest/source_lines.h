@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,7 +20,8 @@ namespace kg::ingest {
 /// One input's lines. As the reader's bytes pass (see pass()), it records the byte offset of a line start about
 /// every kStride bytes: a few bytes of memory per 4 KiB of input. A regular file is read again from the recorded
 /// offset nearest the line asked for; any other input (a pipe, a FIFO, text in memory) is never read twice, so
-/// only its last kWindow bytes, kept as they pass, can be quoted.
+/// only its last kWindow bytes, kept as they pass, can be quoted. pass() and line() may be called from two
+/// threads (a reader parsing ahead passes bytes while diagnostics ask for lines).
 class SourceLines {
  public:
   static constexpr std::size_t kStride = 4096;
@@ -48,6 +50,7 @@ class SourceLines {
   std::optional<std::string> read_line(const Mark& from, std::uint32_t number);
   std::optional<std::string> window_line(const Mark& from, std::uint32_t number) const;
 
+  std::unique_ptr<std::mutex> mutex_ = std::make_unique<std::mutex>();  // a unique_ptr keeps SourceLines movable
   std::filesystem::path file_;
   bool seekable_;
   std::vector<Mark> marks_{{1, 0}};

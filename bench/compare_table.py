@@ -3,7 +3,8 @@
 one folder) as one Markdown table per size: kg, each peer, kg's speed-up over each peer (peer time / kg time), and
 the issue-5 target with whether kg meets it (targets apply to the medium and large sizes); then the Kuzu tables
 of bench/kuzu_table.py (ingest beside Kuzu with issue 13's targets, analyst queries, algorithms) and the graph
-algorithms beside igraph, NetworkX and Kuzu (bench/algo_table.py). With --algorithms-only, only the last two."""
+algorithms beside igraph, NetworkX and Kuzu (bench/algo_table.py). With --algorithms-only, only the last two; with
+--ingest-only, only ingest beside Kuzu (its facts and edges from SIZE-kg-info.json, `kg info --format json`)."""
 import argparse
 import json
 import os
@@ -100,6 +101,16 @@ def algorithms_table(size, folder):
     return "\n".join(lines) + "\n"
 
 
+def ingest_table(size, folder):
+    """An --ingest-only run's table for one size."""
+    info = load(folder, f"{size}-kg-info.json")
+    if not info:
+        return f"No kg build results for {size} in {folder}.\n"
+    kg = {"facts": info["statements"], "edges": info["edges"]}
+    lines = [f"### {size}: {info['nodes']:,} nodes, {info['statements']:,} facts"]
+    return "\n".join(lines + kuzu_table.tables(size, kg, lambda name: load(folder, name))) + "\n"
+
+
 def table(size, folder):
     kg = load(folder, f"{size}-kg.json")
     if not kg:
@@ -132,11 +143,12 @@ def main():
     parser.add_argument("--results", required=True, help="the folder compare-peers wrote its JSON files into")
     parser.add_argument("--markdown", help="also write the tables (with the machine) to this file")
     parser.add_argument("--algorithms-only", action="store_true", help="the run timed only the graph algorithms")
+    parser.add_argument("--ingest-only", action="store_true", help="the run timed only kg build and Kuzu's load")
     parser.add_argument("sizes", nargs="+")
     args = parser.parse_args()
     machine_path = os.path.join(args.results, "machine.txt")
     machine = open(machine_path, encoding="utf-8").read() if os.path.exists(machine_path) else ""
-    render = algorithms_table if args.algorithms_only else table
+    render = algorithms_table if args.algorithms_only else ingest_table if args.ingest_only else table
     text = "\n".join(render(size, args.results) for size in args.sizes)
     print(machine + "\n" + text)
     if args.markdown:

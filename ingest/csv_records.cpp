@@ -21,9 +21,8 @@ CsvRecords::CsvRecords(ByteSource& source, std::string_view display_name, char s
     return;
   }
   source.hold_progress();
-  thread_ = std::thread([this, &source, name = std::string(display_name), separator] {
-    parse(source, name, separator);
-  });
+  thread_ =
+      std::thread([this, &source, name = std::string(display_name), separator] { parse(source, name, separator); });
 }
 
 CsvRecords::~CsvRecords() {

@@ -55,7 +55,7 @@ class CsvRecords {
   static constexpr std::size_t kBatchesAhead = 4;  // batches parsed and not yet read, at most
 
   void parse(ByteSource& source, std::string_view display_name, char separator);  // the second thread
-  void next_batch();  // waits for the next parsed batch
+  void next_batch();                                                              // waits for the next parsed batch
 
   std::optional<CsvParser> parser_;  // without `ahead`
   ByteSource& source_;

@@ -386,7 +386,7 @@ void FtmRecords::add(const JsonTree& tree) {
 void detail::read_ftm_source(ByteSource& source, std::string_view display_name, kg::graph::GraphBuilder& builder,
                              const ReadOptions& options) {
   std::optional<FtmRecords> records;
-  detail::read_json_line_objects(source, display_name, [&](detail::TextPositions& positions) {
+  detail::read_json_line_objects(source, display_name, options.parse_ahead, [&](detail::TextPositions& positions) {
     records.emplace(builder, display_name, positions, options);
     return [&](const JsonTree& tree) { records->add(tree); };
   });

@@ -13,9 +13,10 @@ namespace kg::ingest::detail {
 
 using LineObjectHandler = std::function<void(const JsonTree& tree)>;
 
-/// Reads `source` line by line. `start` is called once, with the positions the trees' offsets refer to (valid for
-/// the whole read, telling lines and columns of the current line), and returns the handler of each line's tree.
-void read_json_line_objects(ByteSource& source, std::string_view display_name,
+/// Reads `source` line by line (read and split on a second thread with `parse_ahead`: Lines). `start` is called
+/// once, with the positions the trees' offsets refer to (valid for the whole read, telling lines and columns of
+/// the current line), and returns the handler of each line's tree.
+void read_json_line_objects(ByteSource& source, std::string_view display_name, bool parse_ahead,
                             const std::function<LineObjectHandler(TextPositions&)>& start);
 
 }  // namespace kg::ingest::detail

@@ -54,12 +54,12 @@ class LinePositions final : public detail::TextPositions {
 
 }  // namespace
 
-void detail::read_json_line_objects(ByteSource& source, std::string_view display_name,
+void detail::read_json_line_objects(ByteSource& source, std::string_view display_name, bool parse_ahead,
                                     const std::function<LineObjectHandler(TextPositions&)>& start) {
   LinePositions positions;
   const LineObjectHandler handle = start(positions);
   detail::RecordCollector collector(positions, display_name);
-  detail::LineReader lines(source);
+  detail::Lines lines(source, parse_ahead);
   rapidjson::Reader reader;
   // Numbers as written, converted by RecordCollector::RawNumber: correctly rounded, so a number reads back as the
   // double it was written from and a graph exported as facts builds back identically.
@@ -102,7 +102,7 @@ void detail::read_json_line_objects(ByteSource& source, std::string_view display
 void detail::read_json_lines_source(ByteSource& source, std::string_view display_name, kg::graph::GraphBuilder& builder,
                                     const ReadOptions& options) {
   std::optional<JsonRecords> records;
-  read_json_line_objects(source, display_name, [&](TextPositions& positions) {
+  read_json_line_objects(source, display_name, options.parse_ahead, [&](TextPositions& positions) {
     records.emplace(builder, display_name, positions, options);
     return [&](const JsonTree& tree) { records->add_line_record(tree); };
   });

@@ -42,4 +42,50 @@ bool LineReader::next(Line& line) {
   }
 }
 
+void Lines::Batch::clear() {
+  bytes.clear();
+  lines.clear();
+  offsets.clear();
+  bytes_read = 0;
+  error = nullptr;
+  last = false;
+}
+
+Lines::Lines(ByteSource& source, bool ahead) : source_(source) {
+  if (!ahead || !source.regular_file()) {
+    reader_.emplace(source);
+    return;
+  }
+  source.hold_progress();
+  ahead_ = std::make_unique<ParseAhead<Batch>>([&source](ParseAhead<Batch>& queue, Batch& batch) {
+    LineReader reader(source);
+    Line line{};
+    while (reader.next(line)) {
+      batch.offsets.push_back(batch.bytes.size());
+      batch.bytes.insert(batch.bytes.end(), line.text, line.text + line.size + 1);  // with its '\0'
+      batch.lines.push_back(line);
+      if (batch.lines.size() == kLines || batch.bytes.size() >= kBytes) {
+        batch.bytes_read = source.done();
+        if (!queue.hand_over(batch)) return;
+      }
+    }
+    batch.bytes_read = source.done();
+  });
+}
+
+bool Lines::next(Line& line) {
+  if (reader_) return reader_->next(line);
+  while (current_ == nullptr || line_ == current_->lines.size()) {
+    if (current_ != nullptr && current_->error) std::rethrow_exception(current_->error);
+    if (current_ != nullptr && current_->last) return false;
+    current_ = &ahead_->next();
+    line_ = 0;
+    source_.report_progress(current_->bytes_read);
+  }
+  line = current_->lines[line_];
+  line.text = current_->bytes.data() + current_->offsets[line_];
+  ++line_;
+  return true;
+}
+
 }  // namespace kg::ingest::detail

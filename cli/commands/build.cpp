@@ -182,8 +182,9 @@ void add_build_command(CLI::App& app) {
       ->default_str(attributes.default_predicate);
   command
       ->add_option("--threads", options->threads,
-                   "1: read and build on one thread; 2: parse CSV/TSV files on a second thread, ahead of the build "
-                   "(the same graph file, warnings and errors; default 2 on a machine of 2 cores or more)")
+                   "1: read and build on one thread; 2: read JSON Lines and FtM files, and read and parse CSV/TSV "
+                   "files, on a second thread ahead of the build (the same graph file, warnings and errors; default "
+                   "2 on a machine of 2 cores or more)")
       ->check(CLI::Range(1, 2))
       ->default_str(std::to_string(options->threads));
   command->callback([options] { run_build(*options); });

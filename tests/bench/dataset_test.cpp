@@ -68,15 +68,16 @@ TEST_CASE("Query pairs are read back as the generated node ids", "[bench]") {
   }
 }
 
-TEST_CASE("CSV parsed ahead on a second thread builds the same graph file, byte for byte", "[bench]") {
-  // The determinism test of the two-stage pipeline: the generated graph's CSV files, in several batches.
+TEST_CASE("Inputs read ahead on a second thread build the same graph file, byte for byte", "[bench]") {
+  // The determinism test of the two-stage pipeline: the generated graph's CSV and JSON Lines files, in several
+  // batches, and the JSON Lines build is the CSV build.
   const kg::test::TempDir folder;
   const auto generated = kg::bench::generate_graph({.nodes = 3000, .facts = 20000, .seed = 5, .queries = 0});
   kg::bench::write_dataset(generated, folder.path());
   const kg::bench::DatasetFiles files(folder.path());
-  const auto build = [&](bool parse_ahead) {
+  const auto build = [&](const std::vector<std::filesystem::path>& inputs, bool parse_ahead) {
     kg::graph::GraphBuilder builder({.strict = true, .warn = {}});
-    for (const auto& input : files.csv_inputs()) {
+    for (const auto& input : inputs) {
       kg::ingest::ReadOptions options;
       options.parse_ahead = parse_ahead;
       kg::ingest::read_input(input, builder, options);
@@ -84,7 +85,9 @@ TEST_CASE("CSV parsed ahead on a second thread builds the same graph file, byte 
     const kg::graph::Graph graph = builder.build();
     return std::string(reinterpret_cast<const char*>(graph.image().data()), graph.image().size());
   };
-  const std::string one_thread = build(false);
-  CHECK(build(true) == one_thread);
+  const std::string one_thread = build(files.csv_inputs(), false);
+  CHECK(build(files.csv_inputs(), true) == one_thread);
+  CHECK(build(files.jsonl_inputs(), true) == one_thread);
+  CHECK(build(files.jsonl_inputs(), false) == one_thread);
   CHECK(one_thread.size() > 100'000);
 }

@@ -21,8 +21,8 @@ struct ReadOptions {
   SourceLines* lines = nullptr;             ///< if given, every byte read passes through it (see source_lines.h)
   GraphAttributes graph_attributes{};       ///< GraphML and GEXF only
   const CsvMapping* csv_mapping = nullptr;  ///< CSV and TSV: read by this mapping (kg build --map) when given
-  /// CSV and TSV from a regular file: parse on a second thread, ahead of the builder. The graph, warnings and
-  /// errors are the same as without it.
+  /// CSV, TSV, JSON Lines and FtM from a regular file: read (and for CSV, parse) on a second thread, ahead of the
+  /// builder. The graph, warnings and errors are the same as without it.
   bool parse_ahead = false;
 };
 

@@ -47,20 +47,17 @@ bool CsvRecords::next(std::vector<CsvField>& fields) {
     record_line_ = parser_->record_line();
     return found;
   }
-  while (current_ == nullptr || record_ == current_->record_end.size()) {
-    if (current_ != nullptr && current_->error) std::rethrow_exception(current_->error);
-    if (current_ != nullptr && current_->last) return false;
-    current_ = &ahead_->next();
-    record_ = 0;
-    source_.report_progress(current_->bytes_read);
-  }
+  const Batch* batch = ahead_->batch_for(
+      record_, [](const Batch& b) { return b.record_end.size(); },
+      [&](const Batch& b) { source_.report_progress(b.bytes_read); });
+  if (batch == nullptr) return false;
   fields.clear();
-  const std::size_t first = record_ == 0 ? 0 : current_->record_end[record_ - 1];
-  for (std::size_t i = first; i < current_->record_end[record_]; ++i) {
-    const Batch::Field& field = current_->fields[i];
-    fields.push_back({std::string_view(current_->bytes.data() + field.offset, field.size), field.line, field.column});
+  const std::size_t first = record_ == 0 ? 0 : batch->record_end[record_ - 1];
+  for (std::size_t i = first; i < batch->record_end[record_]; ++i) {
+    const Batch::Field& field = batch->fields[i];
+    fields.push_back({std::string_view(batch->bytes.data() + field.offset, field.size), field.line, field.column});
   }
-  record_line_ = current_->record_line[record_];
+  record_line_ = batch->record_line[record_];
   ++record_;
   return true;
 }

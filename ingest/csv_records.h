@@ -50,8 +50,7 @@ class CsvRecords {
   std::optional<CsvParser> parser_;  // without `ahead`
   ByteSource& source_;
   std::unique_ptr<ParseAhead<Batch>> ahead_;
-  Batch* current_ = nullptr;
-  std::size_t record_ = 0;  // the next record of *current_
+  std::size_t record_ = 0;  // the next record of the current batch
   std::uint32_t record_line_ = 0;
 };
 

@@ -75,15 +75,12 @@ Lines::Lines(ByteSource& source, bool ahead) : source_(source) {
 
 bool Lines::next(Line& line) {
   if (reader_) return reader_->next(line);
-  while (current_ == nullptr || line_ == current_->lines.size()) {
-    if (current_ != nullptr && current_->error) std::rethrow_exception(current_->error);
-    if (current_ != nullptr && current_->last) return false;
-    current_ = &ahead_->next();
-    line_ = 0;
-    source_.report_progress(current_->bytes_read);
-  }
-  line = current_->lines[line_];
-  line.text = current_->bytes.data() + current_->offsets[line_];
+  Batch* batch = ahead_->batch_for(
+      line_, [](const Batch& b) { return b.lines.size(); },
+      [&](const Batch& b) { source_.report_progress(b.bytes_read); });
+  if (batch == nullptr) return false;
+  line = batch->lines[line_];
+  line.text = batch->bytes.data() + batch->offsets[line_];
   ++line_;
   return true;
 }

@@ -65,8 +65,7 @@ class Lines {
   std::optional<LineReader> reader_;  // without `ahead`
   ByteSource& source_;
   std::unique_ptr<ParseAhead<Batch>> ahead_;
-  Batch* current_ = nullptr;
-  std::size_t line_ = 0;  // the next line of *current_
+  std::size_t line_ = 0;  // the next line of the current batch
 };
 
 }  // namespace kg::ingest::detail

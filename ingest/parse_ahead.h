@@ -63,7 +63,22 @@ class ParseAhead {
     return true;
   }
 
-  /// Reader side: the next batch, once the producer has handed it over; the previous one goes back to it.
+  /// Reader side: the batch holding the reader's next item, `item` counting the items of the current batch (of
+  /// which there are count(batch)). Once those are used up it moves on to the next batch (item 0, passed to
+  /// `on_batch` first), rethrows the producer's exception after its last item, and gives nullptr at the end.
+  template <class Count, class OnBatch>
+  Batch* batch_for(std::size_t& item, const Count& count, const OnBatch& on_batch) {
+    while (!started_ || item == count(current_)) {
+      if (started_ && current_.error) std::rethrow_exception(current_.error);
+      if (started_ && current_.last) return nullptr;
+      on_batch(next());
+      item = 0;
+    }
+    return &current_;
+  }
+
+ private:
+  /// The next batch, once the producer has handed it over; the previous one goes back to it.
   Batch& next() {
     std::unique_lock<std::mutex> lock(mutex_);
     changed_.wait(lock, [&] { return !ready_.empty(); });
@@ -76,14 +91,13 @@ class ParseAhead {
     return current_;
   }
 
- private:
   std::mutex mutex_;
   std::condition_variable changed_;
   std::deque<Batch> ready_;   // handed over, in order
   std::vector<Batch> spare_;  // given back by the reader
   Batch current_;
   bool started_ = false;
-  bool stop_ = false;  // the reader is gone: the producer ends at its next hand-over
+  bool stop_ = false;   // the reader is gone: the producer ends at its next hand-over
   std::thread thread_;  // last: it starts once everything above is constructed
 };
 

@@ -12,6 +12,17 @@ namespace {
 
 std::string quoted(const std::filesystem::path& path) { return "'" + path.string() + "'"; }
 
+/// The ICIJ Offshore Leaks example's CSV files, quoted, each after a space.
+std::string icij_inputs() {
+  const auto folder = kg::test::source_dir() / "examples/icij-offshore-leaks";
+  std::string inputs;
+  for (const char* file : {"nodes-entities.csv", "nodes-officers.csv", "nodes-intermediaries.csv",
+                           "nodes-addresses.csv", "relationships.csv"}) {
+    inputs += " " + quoted(folder / file);
+  }
+  return inputs;
+}
+
 }  // namespace
 
 TEST_CASE("A failed build creates no output file", "[cli]") {
@@ -95,11 +106,7 @@ TEST_CASE("Several inputs of different formats build one graph", "[cli]") {
 TEST_CASE("kg build --map reads the ICIJ Offshore Leaks example by its mapping", "[cli]") {
   kg::test::TempDir dir;
   const auto folder = kg::test::source_dir() / "examples/icij-offshore-leaks";
-  std::string inputs;
-  for (const char* file : {"nodes-entities.csv", "nodes-officers.csv", "nodes-intermediaries.csv",
-                           "nodes-addresses.csv", "relationships.csv"}) {
-    inputs += " " + quoted(folder / file);
-  }
+  const std::string inputs = icij_inputs();
   const auto built =
       kg::test::run_kg("build --map " + quoted(folder / "mapping.json") + inputs + " -o " + quoted(dir / "leaks.kg"));
   INFO(built.err);
@@ -278,11 +285,7 @@ TEST_CASE("Terminal escapes in names reach stderr and tables escaped, never as c
 TEST_CASE("kg build --threads 2 writes the same graph file and the same warnings as --threads 1", "[cli]") {
   kg::test::TempDir dir;
   const auto folder = kg::test::source_dir() / "examples/icij-offshore-leaks";
-  std::string inputs;
-  for (const char* file : {"nodes-entities.csv", "nodes-officers.csv", "nodes-intermediaries.csv",
-                           "nodes-addresses.csv", "relationships.csv"}) {
-    inputs += " " + quoted(folder / file);
-  }
+  const std::string inputs = icij_inputs();
   std::string csv = "subject,predicate,object\n";
   for (int i = 0; i < 30000; ++i) csv += fmt::format("e{},knows,e{}\n", i, i + 1);  // unknown entities: warnings
   const auto facts = dir.write("facts.csv", csv);

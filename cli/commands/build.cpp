@@ -185,7 +185,8 @@ void add_build_command(CLI::App& app) {
                    "1: read and build on one thread; 2: read JSON Lines and FtM files, and read and parse CSV/TSV "
                    "files, on a second thread ahead of the build (the same graph file, warnings and errors; default "
                    "2 on a machine of 2 cores or more)")
-      ->check(CLI::Range(1, 2))
+      ->type_name("1|2")
+      ->check(CLI::Range(1, 2).description(""))
       ->default_str(std::to_string(options->threads));
   command->callback([options] { run_build(*options); });
 }

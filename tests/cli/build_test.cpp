@@ -305,6 +305,10 @@ TEST_CASE("kg build --threads 2 writes the same graph file and the same warnings
   CHECK(outputs[0] == outputs[2]);
   CHECK(outputs[1] == outputs[3]);
   CHECK(errors[0] == errors[1]);
+  const auto three = kg::test::run_kg("build --threads 3 " + quoted(facts) + " -o " + quoted(dir / "three.kg"));
+  CHECK(three.status == 2);
+  CHECK(three.err.find("--threads: Value 3 not in range 1 to 2") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(dir / "three.kg"));
 }
 
 TEST_CASE("With --threads 2 an error in an early CSV record wins over a parse error found ahead of it", "[cli]") {

@@ -17,12 +17,19 @@ void EntityIndex::add(std::string_view folded, std::uint32_t entity) {
   std::uint32_t& value = *found;
   if ((value & kShared) == 0) {
     if (value == entity) return;
-    shared_.push_back({arena_.store(folded), {value, entity}});
+    shared_.push_back({arena_.store(folded), {value, entity}, value < entity});
     value = kShared | static_cast<std::uint32_t>(shared_.size() - 1);
     return;
   }
-  std::vector<std::uint32_t>& entities = shared_[value & ~kShared].entities;
-  if (std::find(entities.begin(), entities.end(), entity) == entities.end()) entities.push_back(entity);
+  // Entities are mostly added in the order they are created, so a name that 100,000 of them share costs a
+  // comparison each, not a search of the list.
+  Shared& shared = shared_[value & ~kShared];
+  std::vector<std::uint32_t>& entities = shared.entities;
+  if (!(shared.ascending && entity > entities.back())) {
+    if (std::find(entities.begin(), entities.end(), entity) != entities.end()) return;
+    shared.ascending = shared.ascending && entity > entities.back();
+  }
+  entities.push_back(entity);
 }
 
 std::span<const std::uint32_t> EntityIndex::find(std::string_view folded) const {

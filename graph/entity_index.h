@@ -17,6 +17,7 @@ class EntityIndex {
   struct Shared {
     std::string_view folded;
     std::vector<std::uint32_t> entities;
+    bool ascending = true;  // entities in increasing order so far: a larger one is new without a search
   };
 
   /// Records that `folded` denotes `entity` (once per pair).

@@ -73,7 +73,7 @@ void refuse_lone_surrogate(TextPositions& text, std::string_view display_name, s
 
 void RecordCollector::clear() {
   tree_.nodes_.clear();
-  arena_.clear();
+  tree_.arena_.clear();
   open_.clear();
   pending_key_ = {};
 }

@@ -1,11 +1,13 @@
 #pragma once
 /// JsonTree: one record (a fact, entity or source object) as a small tree, collected from RapidJSON SAX events by
-/// RecordCollector and then checked field by field. Storage (nodes and copied strings) is reused between records,
-/// so reading a record allocates nothing once the buffers have grown.
+/// RecordCollector and then checked field by field. A tree owns its nodes and the strings copied for it; its other
+/// strings are views into the parsed text. Storage is reused between records, so reading a record allocates
+/// nothing once the buffers have grown.
 #include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "text_positions.h"
@@ -78,6 +80,7 @@ class JsonTree {
  private:
   friend class RecordCollector;
   std::vector<JsonNode> nodes_;
+  StringArena arena_;  // strings the parser does not keep alive
 };
 
 /// Throws InputError at `offset` when `value` (a string or key as RapidJSON decoded it) holds a UTF-16 surrogate
@@ -102,6 +105,8 @@ class RecordCollector {
   /// True when a whole value has been collected.
   bool complete() const { return !tree_.empty() && open_.empty(); }
   const JsonTree& tree() const { return tree_; }
+  /// Exchanges the collected tree with `other` (a tree kept elsewhere, its buffers then reused here).
+  void swap_tree(JsonTree& other) { std::swap(tree_, other); }
   /// Where the value about to be reported starts (just past the separators that follow the last event).
   std::size_t value_start() const { return text_.skip_separators(last_end_); }
   /// Records that an event was handled elsewhere, so value_start() stays right.
@@ -134,13 +139,12 @@ class RecordCollector {
   bool close();
   std::uint32_t append(JsonNode node);
   std::string_view keep(const char* text, std::size_t size, bool copy) {
-    return copy ? arena_.store(text, size) : std::string_view(text, size);
+    return copy ? tree_.arena_.store(text, size) : std::string_view(text, size);
   }
 
   TextPositions& text_;
   std::string_view display_name_;
   JsonTree tree_;
-  StringArena arena_;
   std::vector<std::uint32_t> open_;  // indices of the open containers
   std::string_view pending_key_;
   std::size_t last_end_ = 0;

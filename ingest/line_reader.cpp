@@ -42,47 +42,4 @@ bool LineReader::next(Line& line) {
   }
 }
 
-void Lines::Batch::clear() {
-  bytes.clear();
-  lines.clear();
-  offsets.clear();
-  bytes_read = 0;
-  error = nullptr;
-  last = false;
-}
-
-Lines::Lines(ByteSource& source, bool ahead) : source_(source) {
-  if (!ahead || !source.regular_file()) {
-    reader_.emplace(source);
-    return;
-  }
-  source.hold_progress();
-  ahead_ = std::make_unique<ParseAhead<Batch>>([&source](ParseAhead<Batch>& queue, Batch& batch) {
-    LineReader reader(source);
-    Line line{};
-    while (reader.next(line)) {
-      batch.offsets.push_back(batch.bytes.size());
-      batch.bytes.insert(batch.bytes.end(), line.text, line.text + line.size + 1);  // with its '\0'
-      batch.lines.push_back(line);
-      if (batch.lines.size() == kLines || batch.bytes.size() >= kBytes) {
-        batch.bytes_read = source.done();
-        if (!queue.hand_over(batch)) return;
-      }
-    }
-    batch.bytes_read = source.done();
-  });
-}
-
-bool Lines::next(Line& line) {
-  if (reader_) return reader_->next(line);
-  Batch* batch = ahead_->batch_for(
-      line_, [](const Batch& b) { return b.lines.size(); },
-      [&](const Batch& b) { source_.report_progress(b.bytes_read); });
-  if (batch == nullptr) return false;
-  line = batch->lines[line_];
-  line.text = batch->bytes.data() + batch->offsets[line_];
-  ++line_;
-  return true;
-}
-
 }  // namespace kg::ingest::detail

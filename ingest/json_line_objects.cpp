@@ -54,7 +54,8 @@ class LinePositions final : public TextPositions {
 /// Parses a line in place into a JsonTree of one object; blank lines have none.
 class LineParser {
  public:
-  explicit LineParser(std::string_view display_name) : display_name_(display_name), collector_(positions_, display_name) {}
+  explicit LineParser(std::string_view display_name)
+      : display_name_(display_name), collector_(positions_, display_name) {}
 
   /// The line's tree, valid until the next call (or moved out with take); nullptr for a blank line. Throws
   /// InputError for anything but one JSON object.
@@ -133,7 +134,7 @@ struct ParsedBatch {
 };
 
 void produce_parsed_lines(ParseAhead<ParsedBatch>& queue, ParsedBatch& batch, ByteSource& source,
-                 std::string_view display_name) {
+                          std::string_view display_name) {
   LineReader reader(source);
   LineParser parser(display_name);
   Line line{};

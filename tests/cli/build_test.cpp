@@ -289,8 +289,26 @@ TEST_CASE("kg build --threads 2 writes the same graph file and the same warnings
   std::string csv = "subject,predicate,object\n";
   for (int i = 0; i < 30000; ++i) csv += fmt::format("e{},knows,e{}\n", i, i + 1);  // unknown entities: warnings
   const auto facts = dir.write("facts.csv", csv);
+  // JSON Lines and FtM lines, parsed on the second thread: unknown entities and fields are warnings.
+  std::string jsonl, ftm;
+  for (int i = 0; i < 30000; ++i) {
+    jsonl += fmt::format("{{\"subject\": \"e{}\", \"predicate\": \"knows\", \"object\": \"e{}\"{}}}\n", i, i + 1,
+                         i % 5000 == 0 ? ", \"odd\": 1" : "");
+    ftm += fmt::format(R"({{"id": "p{}", "schema": "Person", "properties": {{"name": ["P {}"]}}}})"
+                       "\n"
+                       R"({{"id": "o{}", "schema": "Ownership", "properties": {{"owner": ["p{}"], "asset": ["c{}"]}}}})"
+                       "\n",
+                       i, i, i, i, i % 100);
+  }
+  const auto lines = dir.write("facts.jsonl", jsonl);
+  const auto things = dir.write("things.ftm.json", ftm);
   std::vector<std::string> outputs, errors;
   for (const char* threads : {"1", "2"}) {
+    const auto json = kg::test::run_kg(
+        fmt::format("build --threads {} {} {} -o {}", threads, quoted(lines), quoted(things), quoted(dir / "j.kg")));
+    REQUIRE(json.status == 0);
+    outputs.push_back(kg::test::read_file(dir / "j.kg"));
+    errors.push_back(json.err);
     const auto mapped =
         kg::test::run_kg(fmt::format("build --threads {} --map {}{} -o {}", threads, quoted(folder / "mapping.json"),
                                      inputs, quoted(dir / "leaks.kg")));
@@ -300,10 +318,12 @@ TEST_CASE("kg build --threads 2 writes the same graph file and the same warnings
         kg::test::run_kg(fmt::format("build --threads {} {} -o {}", threads, quoted(facts), quoted(dir / "facts.kg")));
     REQUIRE(plain.status == 0);
     outputs.push_back(kg::test::read_file(dir / "facts.kg"));
-    errors.push_back(mapped.err + plain.err);
+    errors.back() += mapped.err + plain.err;
   }
-  CHECK(outputs[0] == outputs[2]);
-  CHECK(outputs[1] == outputs[3]);
+  CHECK(outputs[0] == outputs[3]);
+  CHECK(outputs[1] == outputs[4]);
+  CHECK(outputs[2] == outputs[5]);
+  CHECK(errors[0].find("facts.jsonl:1:") != std::string::npos);
   CHECK(errors[0] == errors[1]);
   const auto three = kg::test::run_kg("build --threads 3 " + quoted(facts) + " -o " + quoted(dir / "three.kg"));
   CHECK(three.status == 2);
@@ -334,5 +354,33 @@ TEST_CASE("With --threads 2 an error in an early CSV record wins over a parse er
         kg::test::run_kg(fmt::format("build --threads {} {} -o {}", threads, quoted(facts), quoted(dir / "f.kg")));
     CHECK(result.status == 2);
     CHECK(result.err.rfind(fmt::format("{}:{}:", facts.string(), 50004), 0) == 0);
+  }
+}
+
+TEST_CASE("With --threads 2 an error in an early JSON Lines record wins over a malformed line found ahead of it",
+          "[cli]") {
+  kg::test::TempDir dir;
+  std::string jsonl = "{\"subject\": \"a\", \"predicate\": \"knows\", \"object\": \"b\"}\n{\"subject\": \"c\"}\n";
+  for (int i = 0; i < 50000; ++i) {
+    jsonl += fmt::format("{{\"subject\": \"e{}\", \"predicate\": \"k\", \"object\": \"e{}\"}}\n", i, i + 1);
+  }
+  jsonl += "{\"subject\": \"x\",\n";
+  const auto facts = dir.write("facts.jsonl", jsonl);
+  for (const char* threads : {"1", "2"}) {
+    INFO("--threads " << threads);
+    const auto result =
+        kg::test::run_kg(fmt::format("build --threads {} {} -o {}", threads, quoted(facts), quoted(dir / "f.kg")));
+    CHECK(result.status == 2);
+    CHECK(result.err.rfind(facts.string() + ":2:", 0) == 0);
+    CHECK_FALSE(std::filesystem::exists(dir / "f.kg"));
+  }
+  jsonl.replace(jsonl.find("{\"subject\": \"c\"}"), 16,
+                "{\"subject\": \"c\", \"predicate\": \"k\", \"object\": \"d\"}");
+  dir.write("facts.jsonl", jsonl);  // now the malformed last line is the first error
+  for (const char* threads : {"1", "2"}) {
+    const auto result =
+        kg::test::run_kg(fmt::format("build --threads {} {} -o {}", threads, quoted(facts), quoted(dir / "f.kg")));
+    CHECK(result.status == 2);
+    CHECK(result.err.rfind(fmt::format("{}:{}:", facts.string(), 50003), 0) == 0);
   }
 }

@@ -19,7 +19,7 @@ using detail::StoredProperty;
 
 class GraphBuilder::Impl {
  public:
-  explicit Impl(BuildOptions options) { state_.options = std::move(options); }
+  explicit Impl(BuildOptions options) : names_(state_.strings) { state_.options = std::move(options); }
 
   detail::BuilderState state_;
 
@@ -46,7 +46,7 @@ class GraphBuilder::Impl {
   void intern_deferred();
   static constexpr std::size_t kDeferredReferences = 256;
   std::vector<StoredProperty> store_properties(const std::vector<std::pair<std::string_view, PropertyValue>>& props);
-  void register_name(std::string_view text, std::uint32_t entity);
+  void register_name(StringId name, std::uint32_t entity);
   void add_alias(std::uint32_t entity, std::string_view alias);
   void merge_entity(std::uint32_t entity, const EntityRecord& record);
   std::uint32_t create_entity(StringId key_id, std::string_view key, std::string_view type, std::string_view name,
@@ -164,20 +164,21 @@ std::vector<StoredProperty> GraphBuilder::Impl::store_properties(
   return stored;
 }
 
-void GraphBuilder::Impl::register_name(std::string_view text, std::uint32_t entity) {
+void GraphBuilder::Impl::register_name(StringId name, std::uint32_t entity) {
   fold_buffer_.clear();
-  fold_name_into(text, fold_buffer_);
-  if (!fold_buffer_.empty()) names_.add(fold_buffer_, entity);
+  fold_name_into(state_.strings.view(name), fold_buffer_);
+  if (!fold_buffer_.empty()) names_.add(fold_buffer_, name, entity);
 }
 
 void GraphBuilder::Impl::add_alias(std::uint32_t entity, std::string_view alias) {
-  const std::string folded = fold_name(alias);
-  if (folded.empty()) return;
-  const std::uint32_t id = state_.strings.intern(alias).value;
+  fold_buffer_.clear();
+  fold_name_into(alias, fold_buffer_);
+  if (fold_buffer_.empty()) return;
+  const StringId id = state_.strings.intern(alias);
   auto& list = state_.entities.aliases[entity];
-  if (std::find(list.begin(), list.end(), id) != list.end()) return;
-  list.push_back(id);
-  names_.add(folded, entity);
+  if (std::find(list.begin(), list.end(), id.value) != list.end()) return;
+  list.push_back(id.value);
+  names_.add(fold_buffer_, id, entity);
 }
 
 std::uint32_t GraphBuilder::Impl::create_entity(StringId key_id, std::string_view key, std::string_view type,
@@ -194,8 +195,8 @@ std::uint32_t GraphBuilder::Impl::create_entity(StringId key_id, std::string_vie
   e.aliases.emplace_back();
   e.props.emplace_back();
   by_key_.set(key_id, entity);
-  register_name(key, entity);
-  if (!name.empty() && name != key) register_name(name, entity);
+  register_name(key_id, entity);
+  if (!name.empty() && name != key) register_name(StringId{e.name.back()}, entity);
   return entity;
 }
 
@@ -217,7 +218,7 @@ void GraphBuilder::Impl::merge_entity(std::uint32_t entity, const EntityRecord& 
     if (!e.name_given[entity]) {
       e.name[entity] = name;
       e.name_given[entity] = true;
-      register_name(record.name, entity);
+      register_name(StringId{name}, entity);
     } else if (e.name[entity] != name) {
       state_.warn(record.at, fmt::format("entity \"{}\" is named \"{}\" here; keeping \"{}\" and adding this name as "
                                          "an alias",
@@ -474,6 +475,13 @@ Graph GraphBuilder::Impl::build() {
   std::vector<std::uint32_t> inline_entities;
   inline_entities.reserve(inline_.size());
   for (const EntityRecord& record : inline_) inline_entities.push_back(resolve_inline(record));
+  // Nothing is interned from here on: an entity created for an unknown reference has that reference's text,
+  // interned already, as its id and the type Entity, registered now (unless the types are full, as creating it
+  // reports). The string table goes before the facts' references are resolved.
+  if (state_.type_names.size() <= std::numeric_limits<std::uint16_t>::max()) {
+    vocabulary_id(state_.type_names, type_ids_, "Entity", RecordLocation{}, "entity type");
+  }
+  state_.strings.release_index();
   const Facts& f = state_.facts;
   std::vector<std::uint32_t> subject_node(f.size());
   std::vector<std::uint32_t> object_node(f.size());
@@ -481,20 +489,20 @@ Graph GraphBuilder::Impl::build() {
     subject_node[i] = resolve(f.subject[i], f.subject_at[i], inline_entities);
     object_node[i] = resolve(f.object[i], f.object_at[i], inline_entities);
   }
-  if (state_.decisions.size() != 0 || !names_.shared().empty()) {
+  const std::vector<detail::EntityIndex::Shared> shared_names = names_.shared();
+  if (state_.decisions.size() != 0 || !shared_names.empty()) {
     resolve_decisions(true);  // every entity exists now
     detail::EntityGroups groups = detail::apply_decisions(state_);
-    detail::warn_shared_names(state_, names_, groups);
+    detail::warn_shared_names(state_, shared_names, groups);
     const std::vector<std::uint32_t> node_of = detail::merge_entities(state_, groups);
     for (std::uint32_t& node : subject_node) node = node_of[node];
     for (std::uint32_t& node : object_node) node = node_of[node];
   }
   // Every reference is resolved: the indexes that resolved them go before the columns are laid out.
-  names_ = {};
+  names_ = detail::EntityIndex(state_.strings);
   by_key_ = {};
   resolved_ = {};
   inline_ = {};
-  state_.strings.release_index();
   detail::OwnedColumns columns = detail::assemble_columns(state_, std::move(subject_node), std::move(object_node));
   state_.strings = {};  // what the columns were laid out from
   state_.entities = {};

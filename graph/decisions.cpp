@@ -68,9 +68,10 @@ void add_decision(BuilderState& state, const DecisionRecord& decision) {
   d.at.push_back(decision.at);
 }
 
-void warn_shared_names(const BuilderState& state, const EntityIndex& names, EntityGroups& groups) {
+void warn_shared_names(const BuilderState& state, const std::vector<EntityIndex::Shared>& shared_names,
+                       EntityGroups& groups) {
   std::vector<std::pair<std::uint32_t, std::string>> warnings;  // (entity declared last, message)
-  for (const EntityIndex::Shared& shared : names.shared()) {
+  for (const EntityIndex::Shared& shared : shared_names) {
     std::vector<std::uint32_t> apart;  // one entity per group
     for (const std::uint32_t entity : shared.entities) {
       const bool seen = std::any_of(apart.begin(), apart.end(),

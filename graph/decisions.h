@@ -26,8 +26,8 @@ class EntityGroups {
 void add_decision(BuilderState& state, const DecisionRecord& decision);
 
 /// Warns, at the declaration of the last of them, about every folded id, name or alias that entities of several
-/// groups share: a reference to it will be ambiguous.
-void warn_shared_names(const BuilderState& state, const EntityIndex& names, EntityGroups& groups);
+/// groups share (`shared`, from EntityIndex::shared): a reference to it will be ambiguous.
+void warn_shared_names(const BuilderState& state, const std::vector<EntityIndex::Shared>& shared, EntityGroups& groups);
 
 /// Joins the entities of every same_as (state.decisions.entities, resolved) in input order. Throws InputError,
 /// citing the same_as and the other record, when a same_as joins entities declared with two types, or entities a

@@ -4,49 +4,143 @@
 #include <utility>
 
 #include "kg/graph/name_fold.h"
+#include "string_map.h"
 
 namespace kg::graph::detail {
 
-void EntityIndex::add(std::string_view folded, std::uint32_t entity) {
-  const std::uint64_t hash = StringMap::hash(folded);
-  std::uint32_t* const found = index_.find(folded, hash);
-  if (found == nullptr) {
-    index_.insert(arena_.store(folded), hash, entity);
-    return;
-  }
-  std::uint32_t& value = *found;
-  if ((value & kShared) == 0) {
-    if (value == entity) return;
-    shared_.push_back({arena_.store(folded), {value, entity}, value < entity});
-    value = kShared | static_cast<std::uint32_t>(shared_.size() - 1);
-    return;
-  }
-  // Entities are mostly added in the order they are created, so a name that 100,000 of them share costs a
-  // comparison each, not a search of the list.
-  Shared& shared = shared_[value & ~kShared];
-  std::vector<std::uint32_t>& entities = shared.entities;
-  if (!(shared.ascending && entity > entities.back())) {
-    if (std::find(entities.begin(), entities.end(), entity) != entities.end()) return;
-    shared.ascending = shared.ascending && entity > entities.back();
-  }
-  entities.push_back(entity);
+namespace {
+
+constexpr std::uint32_t kNone = UINT32_MAX;
+
+}  // namespace
+
+bool EntityIndex::before(const Entry& a, const Entry& b) {
+  return a.hash != b.hash ? a.hash < b.hash : a.order < b.order;
 }
 
-std::span<const std::uint32_t> EntityIndex::find(std::string_view folded) const {
-  const std::uint32_t* const found = index_.find(folded, StringMap::hash(folded));
-  if (found == nullptr) return {};
-  if ((*found & kShared) == 0) return {found, 1};
-  return shared_[*found & ~kShared].entities;
+std::uint32_t EntityIndex::hash(std::string_view folded) { return static_cast<std::uint32_t>(StringMap::hash(folded)); }
+
+void EntityIndex::add(std::string_view folded, StringId name, std::uint32_t entity) {
+  const Entry entry{hash(folded), name.value, entity, next_order_++};
+  if (looked_up_) {
+    auto [last, inserted] = last_added_.try_emplace(entry.hash, static_cast<std::uint32_t>(added_.size()));
+    previous_added_.push_back(inserted ? kNone
+                                       : std::exchange(last->second, static_cast<std::uint32_t>(added_.size())));
+  }
+  added_.push_back(entry);
 }
 
-std::vector<std::uint32_t> EntityIndex::nearest(std::string_view folded, std::size_t limit) const {
+void EntityIndex::sort_added() {
+  std::sort(added_.begin(), added_.end(), before);
+  if (sorted_.empty()) {
+    sorted_ = std::move(added_);  // the first sort: the names added while reading, not copied
+  } else {
+    const std::size_t middle = sorted_.size();
+    sorted_.insert(sorted_.end(), added_.begin(), added_.end());
+    std::inplace_merge(sorted_.begin(), sorted_.begin() + static_cast<std::ptrdiff_t>(middle), sorted_.end(), before);
+  }
+  added_ = {};
+  last_added_ = {};
+  previous_added_ = {};
+}
+
+std::string_view EntityIndex::folded_name(const Entry& entry) {
+  if (entry.name != folded_) {  // the entities sharing a name mostly spell it alike: folded once
+    fold_buffer_.clear();
+    fold_name_into(strings_->view(StringId{entry.name}), fold_buffer_);
+    folded_ = entry.name;
+  }
+  return fold_buffer_;
+}
+
+void EntityIndex::collect(const Entry& entry, std::string_view folded) {
+  // Entities mostly come in the order they were created: then a name 100,000 of them share costs a comparison
+  // each, and otherwise a set lookup each once there are more than a few.
+  constexpr std::size_t kScanned = 16;
+  const bool newer = found_.empty() || (found_ascending_ && entry.entity > found_.back());
+  if (!newer) {
+    if (found_.size() <= kScanned) {
+      if (std::find(found_.begin(), found_.end(), entry.entity) != found_.end()) return;
+    } else {
+      if (found_set_.empty()) found_set_.insert(found_.begin(), found_.end());
+      if (found_set_.contains(entry.entity)) return;
+    }
+  }
+  if (folded_name(entry) != folded) return;
+  found_ascending_ = newer;
+  found_.push_back(entry.entity);
+  if (!found_set_.empty()) found_set_.insert(entry.entity);
+}
+
+std::span<const std::uint32_t> EntityIndex::find(std::string_view folded) {
+  // Lookups and additions interleave while references are resolved: the new entries are sorted in once they
+  // are an eighth of the sorted ones, so each entry is moved a bounded number of times per doubling.
+  constexpr std::size_t kSortedAtLeast = 4096;
+  if (!looked_up_ || added_.size() > std::max(kSortedAtLeast, sorted_.size() / 8)) sort_added();
+  looked_up_ = true;
+  found_.clear();
+  found_set_.clear();
+  found_ascending_ = true;
+  const std::uint32_t wanted = hash(folded);
+  const auto first = std::lower_bound(sorted_.begin(), sorted_.end(), wanted,
+                                      [](const Entry& entry, std::uint32_t value) { return entry.hash < value; });
+  for (auto at = first; at != sorted_.end() && at->hash == wanted; ++at) collect(*at, folded);
+  if (const auto last = last_added_.find(wanted); last != last_added_.end()) {
+    std::vector<std::uint32_t> positions;  // newest first
+    for (std::uint32_t at = last->second; at != kNone; at = previous_added_[at]) positions.push_back(at);
+    for (auto at = positions.rbegin(); at != positions.rend(); ++at) collect(added_[*at], folded);
+  }
+  return found_;
+}
+
+std::vector<EntityIndex::Shared> EntityIndex::shared() {
+  sort_added();
+  struct Found {
+    std::uint32_t order;  // of the entry that made it shared
+    Shared shared;
+  };
+  std::vector<Found> all;
+  std::vector<std::pair<std::string, const Entry*>> bucket;  // (folded name, entry) of one hash
+  for (auto begin = sorted_.begin(); begin != sorted_.end();) {
+    auto end = begin + 1;
+    while (end != sorted_.end() && end->hash == begin->hash) ++end;
+    if (end - begin > 1 && std::any_of(begin + 1, end, [&](const Entry& e) { return e.entity != begin->entity; })) {
+      bucket.clear();
+      for (auto at = begin; at != end; ++at) bucket.emplace_back(folded_name(*at), &*at);
+      // Entries of one folded name, in the order they were added (the bucket is in that order already).
+      std::stable_sort(bucket.begin(), bucket.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+      for (auto name = bucket.begin(); name != bucket.end();) {
+        auto name_end = name + 1;
+        while (name_end != bucket.end() && name_end->first == name->first) ++name_end;
+        Found found{0, {name->first, {}}};
+        for (auto at = name; at != name_end; ++at) {
+          std::vector<std::uint32_t>& entities = found.shared.entities;
+          if (std::find(entities.begin(), entities.end(), at->second->entity) != entities.end()) continue;
+          entities.push_back(at->second->entity);
+          if (entities.size() == 2) found.order = at->second->order;
+        }
+        if (found.shared.entities.size() > 1) all.push_back(std::move(found));
+        name = name_end;
+      }
+    }
+    begin = end;
+  }
+  std::sort(all.begin(), all.end(), [](const Found& a, const Found& b) { return a.order < b.order; });
+  std::vector<Shared> shared;
+  shared.reserve(all.size());
+  for (Found& found : all) shared.push_back(std::move(found.shared));
+  return shared;
+}
+
+std::vector<std::uint32_t> EntityIndex::nearest(std::string_view folded, std::size_t limit) {
   const std::size_t radius = suggestion_radius(folded);
   std::vector<std::pair<std::size_t, std::uint32_t>> scored;  // (distance, entity)
-  index_.for_each([&](std::string_view name, std::uint32_t) {
-    const std::size_t distance = edit_distance(folded, name, radius);
-    if (distance > radius) return;
-    for (const std::uint32_t entity : find(name)) scored.emplace_back(distance, entity);
-  });
+  for (const std::vector<Entry>* entries : {&sorted_, &added_}) {
+    for (const Entry& entry : *entries) {
+      const std::size_t distance = edit_distance(folded, folded_name(entry), radius);
+      if (distance <= radius) scored.emplace_back(distance, entry.entity);
+    }
+  }
   std::sort(scored.begin(), scored.end());
   std::vector<std::uint32_t> entities;
   for (const auto& [distance, entity] : scored) {

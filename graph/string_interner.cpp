@@ -53,6 +53,7 @@ void StringInterner::intern(std::span<const std::string_view> texts, std::span<S
 }
 
 StringId StringInterner::add(std::string_view text, std::uint64_t hash) {
+  if (released_) throw std::logic_error("StringInterner: a new string interned after release_index()");
   if (strings_.size() >= UINT32_MAX - 1) throw std::length_error("more than 4 billion distinct strings");
   const std::string_view stored = arena_.store(text);
   const auto id = static_cast<std::uint32_t>(strings_.size());

@@ -40,7 +40,10 @@ class StringInterner {
   std::string_view view(StringId id) const { return strings_[id.value]; }
   /// Frees the lookup table once nothing more is interned: view() and write_pool() still work, intern() must not
   /// be called again.
-  void release_index() { index_ = {}; }
+  void release_index() {
+    index_ = {};
+    released_ = true;
+  }
   std::size_t size() const { return strings_.size(); }
   /// Writes the pool as the graph stores it: offsets (size()+1 entries) into one byte array.
   void write_pool(std::vector<std::uint64_t>& offsets, std::vector<char>& bytes) const;
@@ -50,6 +53,7 @@ class StringInterner {
   std::vector<std::string_view> strings_;
   StringMap index_;
   std::vector<std::uint64_t> hashes_;  // scratch for the batch intern
+  bool released_ = false;
   StringId add(std::string_view text, std::uint64_t hash);
 };
 

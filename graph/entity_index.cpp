@@ -132,14 +132,27 @@ std::vector<EntityIndex::Shared> EntityIndex::shared() {
   return shared;
 }
 
-std::vector<std::uint32_t> EntityIndex::nearest(std::string_view folded, std::size_t limit) {
-  const std::size_t radius = suggestion_radius(folded);
-  std::vector<std::pair<std::size_t, std::uint32_t>> scored;  // (distance, entity)
+void EntityIndex::fold_all() {
+  if (folded_by_order_.size() == next_order_) return;
+  const std::size_t cached = folded_by_order_.size();
+  folded_by_order_.resize(next_order_);
+  entity_by_order_.resize(next_order_);
   for (const std::vector<Entry>* entries : {&sorted_, &added_}) {
     for (const Entry& entry : *entries) {
-      const std::size_t distance = edit_distance(folded, folded_name(entry), radius);
-      if (distance <= radius) scored.emplace_back(distance, entry.entity);
+      if (entry.order < cached) continue;
+      folded_by_order_[entry.order] = folded_names_.store(folded_name(entry));
+      entity_by_order_[entry.order] = entry.entity;
     }
+  }
+}
+
+std::vector<std::uint32_t> EntityIndex::nearest(std::string_view folded, std::size_t limit) {
+  fold_all();
+  const std::size_t radius = suggestion_radius(folded);
+  std::vector<std::pair<std::size_t, std::uint32_t>> scored;  // (distance, entity)
+  for (std::size_t order = 0; order < folded_by_order_.size(); ++order) {
+    const std::size_t distance = edit_distance(folded, folded_by_order_[order], radius);
+    if (distance <= radius) scored.emplace_back(distance, entity_by_order_[order]);
   }
   std::sort(scored.begin(), scored.end());
   std::vector<std::uint32_t> entities;

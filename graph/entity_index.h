@@ -36,7 +36,8 @@ class EntityIndex {
   /// Every folded name that denotes several entities, in the order they became shared.
   std::vector<Shared> shared();
   /// Up to `limit` entities with a name within suggestion_radius(folded) of `folded`, nearest first (ties in the
-  /// order the entities were created). A scan of every name: call it for the few names a user is shown.
+  /// order the entities were created). A scan of every name (folded once, at the first call): call it for the few
+  /// names a user is shown.
   std::vector<std::uint32_t> nearest(std::string_view folded, std::size_t limit);
 
  private:
@@ -54,6 +55,8 @@ class EntityIndex {
   void collect(const Entry& entry, std::string_view folded);
   /// The folded form of the entry's name, valid until the next call.
   std::string_view folded_name(const Entry& entry);
+  /// Fills folded_by_order_ and entity_by_order_ up to the last entry added.
+  void fold_all();
 
   const StringInterner* strings_;
   std::vector<Entry> sorted_;  // by hash, then order
@@ -66,8 +69,12 @@ class EntityIndex {
   std::vector<std::uint32_t> found_;
   bool found_ascending_ = true;                   // found_ is in increasing order
   absl::flat_hash_set<std::uint32_t> found_set_;  // found_ as a set, once it is long and not ascending
-  std::string fold_buffer_;                       // the folded form of...
-  std::uint32_t folded_ = UINT32_MAX;             // ...this string
+  // For nearest(), built at its first call: every entry's folded name and entity, in the order they were added.
+  StringArena folded_names_;
+  std::vector<std::string_view> folded_by_order_;
+  std::vector<std::uint32_t> entity_by_order_;
+  std::string fold_buffer_;            // the folded form of...
+  std::uint32_t folded_ = UINT32_MAX;  // ...this string
 };
 
 }  // namespace kg::graph::detail

@@ -44,8 +44,8 @@ struct BruteForce {
 
 /// Names from a small vocabulary in varying case and spacing, so that many fold together; some non-ASCII.
 std::string random_name(std::mt19937& random) {
-  static const std::vector<std::string> kWords = {"Mirzo", "ZIYOEV", "imu", "Straße", "strasse", "Мирзо",
-                                                  "мирзо", "Dushanbe", "prison", "escapees", "a", "b"};
+  static const std::vector<std::string> kWords = {"Mirzo", "ZIYOEV",   "imu",    "Straße",   "strasse", "Мирзо",
+                                                  "мирзо", "Dushanbe", "prison", "escapees", "a",       "b"};
   std::string name = kWords[random() % kWords.size()];
   if (random() % 2 == 0) name += (random() % 2 == 0 ? " " : "  ") + kWords[random() % kWords.size()];
   if (random() % 5 == 0) name += std::to_string(random() % 50);
@@ -97,4 +97,7 @@ TEST_CASE("EntityIndex suggests the nearest names, ties in the order the entitie
   CHECK(index.nearest(fold_name("MIRZO ZIYOEV"), 3) == std::vector<std::uint32_t>{0, 1, 2});
   CHECK(index.nearest(fold_name("Mirzo Ziyoev"), 10) == std::vector<std::uint32_t>{0, 1, 2, 4, 3});
   CHECK(index.nearest(fold_name("nothing like it"), 3).empty());
+  CHECK(index.find(fold_name("imu")).size() == 1);
+  index.add(fold_name("Nothing Like It"), strings.intern("Nothing Like It"), 5);  // after the names were folded
+  CHECK(index.nearest(fold_name("nothing like it"), 3) == std::vector<std::uint32_t>{5});
 }

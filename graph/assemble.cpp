@@ -106,7 +106,7 @@ std::vector<StoredProperty> merged_edge_properties(const BuilderState& state, co
     for (std::uint32_t i = first; i < f.props_end[fact]; ++i) {
       const StoredProperty& p = f.props[i];
       if (!merger.add(p)) {
-        state.warn(f.subject_at[fact], "this fact states property \"" +
+        state.warn(f.at.subject(fact), "this fact states property \"" +
                                            std::string(state.strings.view(StringId{p.key})) +
                                            "\" with another value than an earlier statement of it; keeping the first");
       }
@@ -357,7 +357,8 @@ OwnedColumns assemble_columns(BuilderState& state, std::vector<std::uint32_t> su
   const std::vector<std::uint32_t> fact_at_record = group_provenance(state, edge_of_fact, c);
   release(edge_of_fact, f.source, f.quote, f.date, f.date_end, f.grade);
   summarise_edges(state, fact_at_record, c);
-  release(f.confidence, f.props, f.props_end, f.subject_at, f.object_at);
+  release(f.confidence, f.props, f.props_end);
+  f.at = {};
   canonicalise_columns(c);
   return c;
 }

@@ -53,7 +53,8 @@ class GraphBuilder::Impl {
                               const RecordLocation& at);
   EntityRecord persist(const EntityRecord& record);  // views re-pointed into the interner
   std::uint32_t resolve_inline(const EntityRecord& record);
-  std::uint32_t resolve(std::uint32_t reference, const RecordLocation& at,
+  /// The entity of fact `fact`'s subject or (with `object`) object, `reference` in its column.
+  std::uint32_t resolve(std::uint32_t reference, std::size_t fact, bool object,
                         const std::vector<std::uint32_t>& inline_entities);
   static constexpr std::uint32_t kAmbiguous = UINT32_MAX - 1;
   /// The entity `text` denotes by folded id, name or alias, where candidates in one group of early_groups_ count
@@ -309,7 +310,7 @@ void GraphBuilder::Impl::intern_deferred() {
     const std::size_t fact = deferred_slot_[k] / 2;
     const bool object = deferred_slot_[k] % 2 == 1;
     if ((ids[k].value & Facts::kInline) != 0) {
-      throw InputError(state_.location(object ? f.object_at[fact] : f.subject_at[fact]), "more than 2 billion strings");
+      throw InputError(state_.location(object ? f.at.object(fact) : f.at.subject(fact)), "more than 2 billion strings");
     }
     (object ? f.object : f.subject)[fact] = ids[k].value;
   }
@@ -345,8 +346,8 @@ void GraphBuilder::Impl::add_fact(const FactRecord& fact) {
   f.confidence.push_back(fact.confidence ? *fact.confidence : std::numeric_limits<float>::quiet_NaN());
   f.props.insert(f.props.end(), props.begin(), props.end());
   f.props_end.push_back(static_cast<std::uint32_t>(f.props.size()));
-  f.subject_at.push_back(fact.subject.at.line != 0 ? fact.subject.at : fact.at);
-  f.object_at.push_back(fact.object.at.line != 0 ? fact.object.at : fact.at);
+  f.at.push_back(fact.subject.at.line != 0 ? fact.subject.at : fact.at,
+                 fact.object.at.line != 0 ? fact.object.at : fact.at);
   const std::size_t index = f.size() - 1;
   if (!fact.subject.declared) defer_reference(fact.subject.text, 2 * index);
   if (!fact.object.declared) defer_reference(fact.object.text, 2 * index + 1);
@@ -436,7 +437,7 @@ InputError GraphBuilder::Impl::ambiguous(std::string_view text, std::span<const 
                                                      candidates.size(), listed));
 }
 
-std::uint32_t GraphBuilder::Impl::resolve(std::uint32_t reference, const RecordLocation& at,
+std::uint32_t GraphBuilder::Impl::resolve(std::uint32_t reference, std::size_t fact, bool object,
                                           const std::vector<std::uint32_t>& inline_entities) {
   if ((reference & Facts::kInline) != 0) return inline_entities[reference & ~Facts::kInline];
   if (const std::uint32_t cached = resolved_.get(StringId{reference}); cached != detail::EntityByString::kNone) {
@@ -444,6 +445,7 @@ std::uint32_t GraphBuilder::Impl::resolve(std::uint32_t reference, const RecordL
   }
   std::uint32_t entity = by_key_.get(StringId{reference});
   if (entity == detail::EntityByString::kNone) {
+    const RecordLocation at = object ? state_.facts.at.object(fact) : state_.facts.at.subject(fact);
     const std::string_view text = state_.strings.view(StringId{reference});
     std::span<const std::uint32_t> candidates;
     entity = lookup(text, candidates);
@@ -486,8 +488,8 @@ Graph GraphBuilder::Impl::build() {
   std::vector<std::uint32_t> subject_node(f.size());
   std::vector<std::uint32_t> object_node(f.size());
   for (std::size_t i = 0; i < f.size(); ++i) {
-    subject_node[i] = resolve(f.subject[i], f.subject_at[i], inline_entities);
-    object_node[i] = resolve(f.object[i], f.object_at[i], inline_entities);
+    subject_node[i] = resolve(f.subject[i], i, false, inline_entities);
+    object_node[i] = resolve(f.object[i], i, true, inline_entities);
   }
   const std::vector<detail::EntityIndex::Shared> shared_names = names_.shared();
   if (state_.decisions.size() != 0 || !shared_names.empty()) {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "entity_index.h"
+#include "fact_locations.h"
 #include "image.h"
 #include "kg/graph/builder.h"
 #include "string_interner.h"
@@ -66,7 +67,7 @@ struct Facts {
   std::vector<std::uint8_t> grade;           // packed Grade as stated (the source's reliability not yet filled in)
   std::vector<std::uint32_t> props_end;      // props of fact i are props[props_end[i-1] .. props_end[i])
   std::vector<StoredProperty> props;
-  std::vector<RecordLocation> subject_at, object_at;
+  FactLocations at;  // of each subject and object
   std::size_t size() const { return subject.size(); }
 };
 

@@ -272,21 +272,22 @@ std::vector<std::uint32_t> group_provenance(const BuilderState& state, const std
         fact_count, [&](std::size_t r) { return value_of_fact(fact_at_record[r]); }, present, rank, values);
   };
   fill(c.prov_source_present, c.prov_source_rank, c.prov_source,
-       [&](std::uint32_t fact) { return stated(f.source[fact], 0U); });
+       [&](std::uint32_t fact) { return stated(f.source(fact), 0U); });
   QuoteIds quote_ids(state.strings);
   fill(c.prov_quote_present, c.prov_quote_rank, c.prov_quote, [&](std::uint32_t fact) {
-    return f.quote[fact] == 0 ? std::nullopt : std::optional<std::uint32_t>(quote_ids(f.quote[fact]));
+    const std::uint32_t quote = f.quote(fact);
+    return quote == 0 ? std::nullopt : std::optional<std::uint32_t>(quote_ids(quote));
   });
-  fill(c.prov_date_present, c.prov_date_rank, c.prov_date, [&](std::uint32_t fact) { return stated(f.date[fact], 0); });
+  fill(c.prov_date_present, c.prov_date_rank, c.prov_date, [&](std::uint32_t fact) { return stated(f.date(fact), 0); });
   fill(c.prov_date_end_present, c.prov_date_end_rank, c.prov_date_end,
-       [&](std::uint32_t fact) { return stated(f.date_end[fact], 0); });
+       [&](std::uint32_t fact) { return stated(f.date_end(fact), 0); });
   fill(c.prov_confidence_present, c.prov_confidence_rank, c.prov_confidence,
-       [&](std::uint32_t fact) { return stated(f.confidence[fact]); });
+       [&](std::uint32_t fact) { return stated(f.confidence(fact)); });
   fill(c.prov_grade_present, c.prov_grade_rank, c.prov_grade, [&](std::uint32_t fact) {
     // A statement's grade without a reliability part takes its source's.
-    Grade grade = Grade::unpack(f.grade[fact]);
+    Grade grade = Grade::unpack(f.grade(fact));
     if (grade.reliability == 0)
-      grade.reliability = Grade::unpack(state.sources.reliability[f.source[fact]]).reliability;
+      grade.reliability = Grade::unpack(state.sources.reliability[f.source(fact)]).reliability;
     return stated(grade.packed(), std::uint8_t{0});
   });
   return fact_at_record;
@@ -310,7 +311,7 @@ void summarise_edges(const BuilderState& state, const std::vector<std::uint32_t>
         const std::uint32_t records = record_count(c, e);
         float best = std::numeric_limits<float>::quiet_NaN();
         for (std::uint32_t r = record; r < record + records; ++r) {
-          const float confidence = f.confidence[fact_at_record[r]];
+          const float confidence = f.confidence(fact_at_record[r]);
           if (!std::isnan(confidence) && !(confidence <= best)) best = confidence;
         }
         record += records;
@@ -355,9 +356,9 @@ OwnedColumns assemble_columns(BuilderState& state, std::vector<std::uint32_t> su
   release(subject_node, object_node, f.subject, f.object, f.predicate);
   build_in_adjacency(node_count, c);
   const std::vector<std::uint32_t> fact_at_record = group_provenance(state, edge_of_fact, c);
-  release(edge_of_fact, f.source, f.quote, f.date, f.date_end, f.grade);
+  release(edge_of_fact, f.stated_source, f.stated_quote, f.stated_date, f.stated_date_end, f.stated_grade);
   summarise_edges(state, fact_at_record, c);
-  release(f.confidence, f.props, f.props_end);
+  release(f.stated, f.stated_confidence, f.props, f.props_end);
   f.at = {};
   canonicalise_columns(c);
   return c;

@@ -338,12 +338,20 @@ void GraphBuilder::Impl::add_fact(const FactRecord& fact) {
   f.subject.push_back(subject);
   f.object.push_back(object);
   f.predicate.push_back(predicate);
-  f.source.push_back(source_id(fact.source, fact.at));
-  f.quote.push_back(state_.strings.append(fact.quote).value);
-  f.date.push_back(fact.date.packed);
-  f.date_end.push_back(fact.date.end);
-  f.grade.push_back(fact.grade.packed());
-  f.confidence.push_back(fact.confidence ? *fact.confidence : std::numeric_limits<float>::quiet_NaN());
+  const std::uint32_t source = source_id(fact.source, fact.at);
+  const std::uint8_t grade = fact.grade.packed();
+  if (source == 0 && fact.quote.empty() && fact.date.packed == 0 && fact.date.end == 0 && grade == 0 &&
+      !fact.confidence) {
+    f.stated.push_back(Facts::kStatesNothing);
+  } else {
+    f.stated.push_back(static_cast<std::uint32_t>(f.stated_source.size()));
+    f.stated_source.push_back(source);
+    f.stated_quote.push_back(state_.strings.append(fact.quote).value);
+    f.stated_date.push_back(fact.date.packed);
+    f.stated_date_end.push_back(fact.date.end);
+    f.stated_grade.push_back(grade);
+    f.stated_confidence.push_back(fact.confidence ? *fact.confidence : std::numeric_limits<float>::quiet_NaN());
+  }
   f.props.insert(f.props.end(), props.begin(), props.end());
   f.props_end.push_back(static_cast<std::uint32_t>(f.props.size()));
   f.at.push_back(fact.subject.at.line != 0 ? fact.subject.at : fact.at,

@@ -25,12 +25,13 @@ std::uint32_t FactLocations::file(std::size_t fact) const {
   return std::prev(after)->file;
 }
 
-RecordLocation FactLocations::subject(std::size_t fact) const { return {file(fact), line_[fact], subject_column_[fact]}; }
+RecordLocation FactLocations::subject(std::size_t fact) const {
+  return {file(fact), line_[fact], subject_column_[fact]};
+}
 
 RecordLocation FactLocations::object(std::size_t fact) const {
   if (object_line_[fact] == kElsewhere) return elsewhere_.at(static_cast<std::uint32_t>(fact));
-  return {file(fact), static_cast<std::uint32_t>(std::int64_t{line_[fact]} + object_line_[fact]),
-          object_column_[fact]};
+  return {file(fact), static_cast<std::uint32_t>(std::int64_t{line_[fact]} + object_line_[fact]), object_column_[fact]};
 }
 
 }  // namespace kg::graph::detail

@@ -30,7 +30,7 @@ class FactLocations {
   };
   std::vector<FileRun> files_;  // where each run of facts from one file begins
   std::vector<std::uint32_t> line_, subject_column_, object_column_;
-  std::vector<std::int16_t> object_line_;  // the object's line less the subject's, or kElsewhere
+  std::vector<std::int16_t> object_line_;                         // the object's line less the subject's, or kElsewhere
   absl::flat_hash_map<std::uint32_t, RecordLocation> elsewhere_;  // by fact
 };
 

@@ -198,24 +198,63 @@ void build_in_adjacency(std::uint32_t node_count, OwnedColumns& c) {
   }
 }
 
+/// Writes a sparse column row by row: a presence bit for each row, the value of each row that has one, and, as it
+/// goes out of scope, the ranks.
+class SparseWriterBase {
+ public:
+  SparseWriterBase(std::size_t rows, std::vector<std::uint64_t>& present, std::vector<std::uint32_t>& rank)
+      : present_(present), rank_(rank) {
+    present.assign(rows / 64 + 1, 0);
+    rank.assign(rows / 64 + 1, 0);
+  }
+  SparseWriterBase(const SparseWriterBase&) = delete;
+  SparseWriterBase& operator=(const SparseWriterBase&) = delete;
+  ~SparseWriterBase() {
+    std::uint32_t before = 0;
+    for (std::size_t w = 0; w < present_.size(); ++w) {
+      rank_[w] = before;
+      before += static_cast<std::uint32_t>(std::popcount(present_[w]));
+    }
+  }
+  /// The next row has no value.
+  void skip() { ++row_; }
+
+ protected:
+  void mark() {
+    present_[row_ >> 6] |= std::uint64_t{1} << (row_ & 63);
+    ++row_;
+  }
+
+ private:
+  std::vector<std::uint64_t>& present_;
+  std::vector<std::uint32_t>& rank_;
+  std::size_t row_ = 0;
+};
+
+template <class T>
+class SparseWriter : public SparseWriterBase {
+ public:
+  /// Appends to `values`, after any leading values it holds.
+  SparseWriter(std::size_t rows, std::vector<std::uint64_t>& present, std::vector<std::uint32_t>& rank,
+               std::vector<T>& values)
+      : SparseWriterBase(rows, present, rank), values_(values) {}
+  void push(const std::optional<T>& value) {
+    if (!value) return skip();
+    values_.push_back(*value);
+    mark();
+  }
+
+ private:
+  std::vector<T>& values_;
+};
+
 /// Fills a sparse column from `value_of(row)` for rows 0..rows-1 (std::nullopt where a row has no value), after
 /// any leading values `values` already holds.
 template <class T, class ValueOf>
 void fill_sparse(std::size_t rows, const ValueOf& value_of, std::vector<std::uint64_t>& present,
                  std::vector<std::uint32_t>& rank, std::vector<T>& values) {
-  present.assign(rows / 64 + 1, 0);
-  rank.assign(rows / 64 + 1, 0);
-  for (std::size_t row = 0; row < rows; ++row) {
-    if (const std::optional<T> value = value_of(row)) {
-      present[row >> 6] |= std::uint64_t{1} << (row & 63);
-      values.push_back(*value);
-    }
-  }
-  std::uint32_t before = 0;
-  for (std::size_t w = 0; w < present.size(); ++w) {
-    rank[w] = before;
-    before += static_cast<std::uint32_t>(std::popcount(present[w]));
-  }
+  SparseWriter<T> writer(rows, present, rank, values);
+  for (std::size_t row = 0; row < rows; ++row) writer.push(value_of(row));
 }
 
 template <class T>
@@ -267,29 +306,33 @@ std::vector<std::uint32_t> group_provenance(const BuilderState& state, const std
     release(per_edge);
     for (std::uint32_t i = 0; i < fact_count; ++i) fact_at_record[cursor[edge_of_fact[i]]++] = i;
   }
-  const auto fill = [&](auto& present, auto& rank, auto& values, auto value_of_fact) {
-    fill_sparse(
-        fact_count, [&](std::size_t r) { return value_of_fact(fact_at_record[r]); }, present, rank, values);
-  };
-  fill(c.prov_source_present, c.prov_source_rank, c.prov_source,
-       [&](std::uint32_t fact) { return stated(f.source(fact), 0U); });
+  // One pass over the records, each fact's statement read once (the facts are in no useful order here).
+  SparseWriter<std::uint32_t> source(fact_count, c.prov_source_present, c.prov_source_rank, c.prov_source);
+  SparseWriter<std::uint32_t> quote(fact_count, c.prov_quote_present, c.prov_quote_rank, c.prov_quote);
+  SparseWriter<std::int32_t> date(fact_count, c.prov_date_present, c.prov_date_rank, c.prov_date);
+  SparseWriter<std::int32_t> date_end(fact_count, c.prov_date_end_present, c.prov_date_end_rank, c.prov_date_end);
+  SparseWriter<float> confidence(fact_count, c.prov_confidence_present, c.prov_confidence_rank, c.prov_confidence);
+  SparseWriter<std::uint8_t> grade(fact_count, c.prov_grade_present, c.prov_grade_rank, c.prov_grade);
+  SparseWriterBase* const columns[] = {&source, &quote, &date, &date_end, &confidence, &grade};
   QuoteIds quote_ids(state.strings);
-  fill(c.prov_quote_present, c.prov_quote_rank, c.prov_quote, [&](std::uint32_t fact) {
-    const std::uint32_t quote = f.quote(fact);
-    return quote == 0 ? std::nullopt : std::optional<std::uint32_t>(quote_ids(quote));
-  });
-  fill(c.prov_date_present, c.prov_date_rank, c.prov_date, [&](std::uint32_t fact) { return stated(f.date(fact), 0); });
-  fill(c.prov_date_end_present, c.prov_date_end_rank, c.prov_date_end,
-       [&](std::uint32_t fact) { return stated(f.date_end(fact), 0); });
-  fill(c.prov_confidence_present, c.prov_confidence_rank, c.prov_confidence,
-       [&](std::uint32_t fact) { return stated(f.confidence(fact)); });
-  fill(c.prov_grade_present, c.prov_grade_rank, c.prov_grade, [&](std::uint32_t fact) {
+  for (const std::uint32_t fact : fact_at_record) {
+    if (f.stated[fact] == Facts::kStatesNothing) {
+      for (SparseWriterBase* column : columns) column->skip();
+      continue;
+    }
+    const Statement& s = f.statements[f.stated[fact]];
+    source.push(stated(s.source, 0U));
+    quote.push(s.quote == 0 ? std::nullopt : std::optional<std::uint32_t>(quote_ids(s.quote)));
+    date.push(stated(s.date, 0));
+    date_end.push(stated(s.date_end, 0));
+    confidence.push(stated(s.confidence));
     // A statement's grade without a reliability part takes its source's.
-    Grade grade = Grade::unpack(f.grade(fact));
-    if (grade.reliability == 0)
-      grade.reliability = Grade::unpack(state.sources.reliability[f.source(fact)]).reliability;
-    return stated(grade.packed(), std::uint8_t{0});
-  });
+    Grade stated_grade = Grade::unpack(s.grade);
+    if (stated_grade.reliability == 0) {
+      stated_grade.reliability = Grade::unpack(state.sources.reliability[s.source]).reliability;
+    }
+    grade.push(stated(stated_grade.packed(), std::uint8_t{0}));
+  }
   return fact_at_record;
 }
 
@@ -311,7 +354,7 @@ void summarise_edges(const BuilderState& state, const std::vector<std::uint32_t>
         const std::uint32_t records = record_count(c, e);
         float best = std::numeric_limits<float>::quiet_NaN();
         for (std::uint32_t r = record; r < record + records; ++r) {
-          const float confidence = f.confidence(fact_at_record[r]);
+          const float confidence = f.statement(fact_at_record[r]).confidence;
           if (!std::isnan(confidence) && !(confidence <= best)) best = confidence;
         }
         record += records;
@@ -356,9 +399,9 @@ OwnedColumns assemble_columns(BuilderState& state, std::vector<std::uint32_t> su
   release(subject_node, object_node, f.subject, f.object, f.predicate);
   build_in_adjacency(node_count, c);
   const std::vector<std::uint32_t> fact_at_record = group_provenance(state, edge_of_fact, c);
-  release(edge_of_fact, f.stated_source, f.stated_quote, f.stated_date, f.stated_date_end, f.stated_grade);
+  release(edge_of_fact);
   summarise_edges(state, fact_at_record, c);
-  release(f.stated, f.stated_confidence, f.props, f.props_end);
+  release(f.stated, f.statements, f.props, f.props_end);
   f.at = {};
   canonicalise_columns(c);
   return c;

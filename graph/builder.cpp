@@ -338,19 +338,18 @@ void GraphBuilder::Impl::add_fact(const FactRecord& fact) {
   f.subject.push_back(subject);
   f.object.push_back(object);
   f.predicate.push_back(predicate);
-  const std::uint32_t source = source_id(fact.source, fact.at);
-  const std::uint8_t grade = fact.grade.packed();
-  if (source == 0 && fact.quote.empty() && fact.date.packed == 0 && fact.date.end == 0 && grade == 0 &&
-      !fact.confidence) {
+  const detail::Statement statement{source_id(fact.source, fact.at),
+                                    state_.strings.append(fact.quote).value,
+                                    fact.date.packed,
+                                    fact.date.end,
+                                    fact.confidence ? *fact.confidence : std::numeric_limits<float>::quiet_NaN(),
+                                    fact.grade.packed()};
+  if (statement.source == 0 && statement.quote == 0 && statement.date == 0 && statement.date_end == 0 &&
+      statement.grade == 0 && !fact.confidence) {
     f.stated.push_back(Facts::kStatesNothing);
   } else {
-    f.stated.push_back(static_cast<std::uint32_t>(f.stated_source.size()));
-    f.stated_source.push_back(source);
-    f.stated_quote.push_back(state_.strings.append(fact.quote).value);
-    f.stated_date.push_back(fact.date.packed);
-    f.stated_date_end.push_back(fact.date.end);
-    f.stated_grade.push_back(grade);
-    f.stated_confidence.push_back(fact.confidence ? *fact.confidence : std::numeric_limits<float>::quiet_NaN());
+    f.stated.push_back(static_cast<std::uint32_t>(f.statements.size()));
+    f.statements.push_back(statement);
   }
   f.props.insert(f.props.end(), props.begin(), props.end());
   f.props_end.push_back(static_cast<std::uint32_t>(f.props.size()));

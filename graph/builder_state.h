@@ -57,37 +57,31 @@ struct Sources {
   std::vector<bool> id_only{false};   // by add_source_id: cited by a format that cannot declare sources
 };
 
+/// What a fact states beyond its triple; all zero (and NaN) when it states none of it.
+struct Statement {
+  std::uint32_t source = 0, quote = 0;
+  std::int32_t date = 0, date_end = 0;  // the PartialDate ends: packed, end
+  float confidence = std::numeric_limits<float>::quiet_NaN();
+  std::uint8_t grade = 0;  // packed Grade as stated (the source's reliability not yet filled in)
+};
+
 /// Facts column-wise. subject/object hold a StringId of the reference text, or kInline | index into inline refs.
-/// What a fact states beyond its triple (source, quote, date, confidence, grade) is a row of the stated_ columns,
-/// for the facts that state any of it: most state none, and cost 4 bytes for that instead of 21.
+/// A fact's Statement is kept only for the facts that state any of it: most state none, and cost 4 bytes for that
+/// instead of 24.
 struct Facts {
   static constexpr std::uint32_t kInline = 0x80000000u;
   static constexpr std::uint32_t kStatesNothing = UINT32_MAX;
   std::vector<std::uint32_t> subject, object;
   std::vector<std::uint16_t> predicate;
-  std::vector<std::uint32_t> stated;  // the row of fact i in the columns below, or kStatesNothing
-  std::vector<std::uint32_t> stated_source, stated_quote;
-  std::vector<std::int32_t> stated_date, stated_date_end;  // the PartialDate ends: packed, end
-  std::vector<float> stated_confidence;                    // NaN when not stated
-  std::vector<std::uint8_t> stated_grade;  // packed Grade as stated (the source's reliability not yet filled in)
-  std::vector<std::uint32_t> props_end;    // props of fact i are props[props_end[i-1] .. props_end[i])
+  std::vector<std::uint32_t> stated;     // fact i's index in statements, or kStatesNothing
+  std::vector<Statement> statements;     // in the order of the facts that state something
+  std::vector<std::uint32_t> props_end;  // props of fact i are props[props_end[i-1] .. props_end[i])
   std::vector<StoredProperty> props;
   FactLocations at;  // of each subject and object
   std::size_t size() const { return subject.size(); }
-
-  std::uint32_t source(std::size_t fact) const { return row_value(stated_source, fact, 0U); }
-  std::uint32_t quote(std::size_t fact) const { return row_value(stated_quote, fact, 0U); }
-  std::int32_t date(std::size_t fact) const { return row_value(stated_date, fact, 0); }
-  std::int32_t date_end(std::size_t fact) const { return row_value(stated_date_end, fact, 0); }
-  float confidence(std::size_t fact) const {
-    return row_value(stated_confidence, fact, std::numeric_limits<float>::quiet_NaN());
-  }
-  std::uint8_t grade(std::size_t fact) const { return row_value(stated_grade, fact, std::uint8_t{0}); }
-
- private:
-  template <class T>
-  T row_value(const std::vector<T>& column, std::size_t fact, T nothing) const {
-    return stated[fact] == kStatesNothing ? nothing : column[stated[fact]];
+  const Statement& statement(std::size_t fact) const {
+    static const Statement kNothing;
+    return stated[fact] == kStatesNothing ? kNothing : statements[stated[fact]];
   }
 };
 

@@ -57,13 +57,13 @@ void check_sources(const BuilderState& state) {
   }
   const Facts& facts = state.facts;
   for (std::size_t i = 0; i < facts.size(); ++i) {
-    const Grade stated = Grade::unpack(facts.grade(i));
-    const Grade declared = Grade::unpack(sources.reliability[facts.source(i)]);
+    const Grade stated = Grade::unpack(facts.statement(i).grade);
+    const Grade declared = Grade::unpack(sources.reliability[facts.statement(i).source]);
     if (stated.reliability == 0 || declared.reliability == 0 || stated.reliability == declared.reliability) continue;
     state.warn(
         facts.at.subject(i),
         fmt::format("grade \"{}\" rates source \"{}\" {}, but the source is declared {}; this statement keeps {}",
-                    stated.to_string(), state.strings.view(StringId{sources.key[facts.source(i)]}),
+                    stated.to_string(), state.strings.view(StringId{sources.key[facts.statement(i).source]}),
                     stated.to_string().front(), declared.to_string().front(), stated.to_string().front()));
   }
 }

@@ -49,7 +49,7 @@ std::vector<std::uint32_t> offsets_from_counts(const std::vector<std::uint32_t>&
   return offsets;
 }
 
-void append_properties(OwnedColumns& c, const std::vector<StoredProperty>& props) {
+void append_properties(OwnedColumns& c, std::span<const StoredProperty> props) {
   for (const StoredProperty& p : props) {
     c.prop_key.push_back(p.key);
     c.prop_kind.push_back(static_cast<std::uint8_t>(p.kind));

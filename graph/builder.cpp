@@ -176,9 +176,9 @@ void GraphBuilder::Impl::add_alias(std::uint32_t entity, std::string_view alias)
   fold_name_into(alias, fold_buffer_);
   if (fold_buffer_.empty()) return;
   const StringId id = state_.strings.intern(alias);
-  auto& list = state_.entities.aliases[entity];
+  const std::span<const std::uint32_t> list = state_.entities.aliases[entity];
   if (std::find(list.begin(), list.end(), id.value) != list.end()) return;
-  list.push_back(id.value);
+  state_.entities.aliases.push_back(entity, id.value);
   names_.add(fold_buffer_, id, entity);
 }
 
@@ -193,8 +193,8 @@ std::uint32_t GraphBuilder::Impl::create_entity(StringId key_id, std::string_vie
   e.type_given.push_back(!type.empty());
   e.name_given.push_back(!name.empty());
   e.at.push_back(at);
-  e.aliases.emplace_back();
-  e.props.emplace_back();
+  e.aliases.add_list();
+  e.props.add_list();
   by_key_.set(key_id, entity);
   register_name(key_id, entity);
   if (!name.empty() && name != key) register_name(StringId{e.name.back()}, entity);
@@ -228,7 +228,9 @@ void GraphBuilder::Impl::merge_entity(std::uint32_t entity, const EntityRecord& 
     }
   }
   for (std::string_view alias : record.aliases) add_alias(entity, alias);
-  detail::PropertyMerger merger(e.props[entity]);
+  if (record.props.empty()) return;
+  std::vector<StoredProperty> kept(e.props[entity].begin(), e.props[entity].end());
+  detail::PropertyMerger merger(kept);
   for (const StoredProperty& property : store_properties(record.props)) {
     if (!merger.add(property)) {
       state_.warn(record.at, fmt::format("entity \"{}\" states property \"{}\" again with another value; keeping "
@@ -236,6 +238,7 @@ void GraphBuilder::Impl::merge_entity(std::uint32_t entity, const EntityRecord& 
                                          record.id, state_.strings.view(StringId{property.key})));
     }
   }
+  e.props.assign(entity, kept);
 }
 
 std::uint32_t GraphBuilder::Impl::add_entity(const EntityRecord& entity) {
@@ -245,7 +248,7 @@ std::uint32_t GraphBuilder::Impl::add_entity(const EntityRecord& entity) {
   if (index == detail::EntityByString::kNone) {
     index = create_entity(key, entity.id, entity.type, entity.name, entity.at);
     for (std::string_view alias : entity.aliases) add_alias(index, alias);
-    state_.entities.props[index] = store_properties(entity.props);
+    if (!entity.props.empty()) state_.entities.props.assign(index, store_properties(entity.props));
   } else {
     merge_entity(index, entity);
   }

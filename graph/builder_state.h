@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "entity_index.h"
+#include "entity_lists.h"
 #include "fact_locations.h"
 #include "image.h"
 #include "kg/graph/builder.h"
@@ -43,8 +44,8 @@ struct Entities {
   std::vector<std::uint16_t> type;
   std::vector<bool> type_given, name_given;
   std::vector<RecordLocation> at;
-  std::vector<std::vector<std::uint32_t>> aliases;
-  std::vector<std::vector<StoredProperty>> props;
+  EntityLists<std::uint32_t> aliases;
+  EntityLists<StoredProperty> props;
   std::size_t size() const { return key.size(); }
 };
 

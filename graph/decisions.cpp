@@ -213,10 +213,10 @@ void absorb(const BuilderState& state, Entities& into, std::uint32_t merged, con
     into.type[merged] = from.type[member];
     into.type_given[merged] = true;
   }
-  std::vector<std::uint32_t>& aliases = into.aliases[merged];
   const auto add_alias = [&](std::uint32_t text) {
+    const std::span<const std::uint32_t> aliases = into.aliases[merged];
     if (text != into.name[merged] && std::find(aliases.begin(), aliases.end(), text) == aliases.end()) {
-      aliases.push_back(text);
+      into.aliases.push_back(merged, text);
     }
   };
   if (!into.name_given[merged] && from.name_given[member]) {
@@ -227,12 +227,12 @@ void absorb(const BuilderState& state, Entities& into, std::uint32_t merged, con
     add_alias(from.name[member]);
   }
   for (const std::uint32_t alias : from.aliases[member]) add_alias(alias);
-  std::vector<StoredProperty>& props = into.props[merged];
   for (const StoredProperty& property : from.props[member]) {
+    const std::span<const StoredProperty> props = into.props[merged];
     const auto same_key =
         std::find_if(props.begin(), props.end(), [&](const StoredProperty& p) { return p.key == property.key; });
     if (same_key == props.end()) {
-      props.push_back(property);
+      into.props.push_back(merged, property);
     } else if (same_key->kind != property.kind || same_key->bits != property.bits) {
       state.warn(decision_at,
                  fmt::format("same_as merges \"{}\" with \"{}\", which states property \"{}\" as {}; keeping {}",
@@ -266,8 +266,10 @@ std::vector<std::uint32_t> merge_entities(BuilderState& state, EntityGroups& gro
     merged.type_given.push_back(old.type_given[entity]);
     merged.name_given.push_back(old.name_given[entity]);
     merged.at.push_back(old.at[entity]);
-    merged.aliases.push_back(std::move(old.aliases[entity]));
-    merged.props.push_back(std::move(old.props[entity]));
+    merged.aliases.add_list();
+    merged.aliases.assign(node, old.aliases[entity]);
+    merged.props.add_list();
+    merged.props.assign(node, old.props[entity]);
     return node;
   };
   for (std::uint32_t entity = 0; entity < old.size(); ++entity) {

@@ -9,6 +9,9 @@
 #include <stdexcept>
 #include <system_error>
 #include <thread>
+#ifdef __linux__
+#include <malloc.h>
+#endif
 
 #include "commands/command.h"
 #include "diagnostics.h"
@@ -101,7 +104,18 @@ std::pair<graph::Graph, std::size_t> read_and_save(const BuildCommandOptions& op
   return {std::move(graph), facts};
 }
 
+/// Has large blocks come from the kernel and go back to it when freed. glibc otherwise raises its threshold for that
+/// after the first large block is freed (up to 32 MiB), and the builder's columns, freed one by one as the graph is
+/// laid out, then stay resident: a build of 1M facts peaked at 202 MB instead of 134.
+void return_freed_blocks() {
+#ifdef M_MMAP_THRESHOLD
+  constexpr int kLargeBlock = 128 * 1024;  // glibc's default, kept fixed
+  mallopt(M_MMAP_THRESHOLD, kLargeBlock);
+#endif
+}
+
 void run_build(const BuildCommandOptions& options) {
+  return_freed_blocks();
   if (options.output == "-") {
     throw std::invalid_argument("a graph file cannot go to standard output (kg maps it from disk): give -o FILE");
   }

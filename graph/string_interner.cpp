@@ -11,24 +11,43 @@ constexpr std::uint32_t kEmptyId = 0;
 
 }  // namespace
 
-std::string_view StringArena::store(std::string_view text) {
+char* StringArena::reserve(std::size_t size) {
   // Blocks double from 4 KiB to 1 MiB, uninitialised: a small input (a test's, a fuzzer's) costs a small block.
   static constexpr std::size_t kFirstBlock = 4 << 10, kLargestBlock = 1 << 20;
-  if (text.size() > left_) {
+  if (size > left_) {
     const std::size_t grown = std::min(kLargestBlock, kFirstBlock << std::min<std::size_t>(blocks_.size(), 8));
-    const std::size_t size = std::max(grown, text.size());
-    blocks_.push_back(std::make_unique_for_overwrite<char[]>(size));
+    const std::size_t block = std::max(grown, size);
+    blocks_.push_back(std::make_unique_for_overwrite<char[]>(block));
     cursor_ = blocks_.back().get();
-    left_ = size;
+    left_ = block;
   }
-  if (!text.empty()) std::memcpy(cursor_, text.data(), text.size());
-  std::string_view stored(cursor_, text.size());
-  cursor_ += text.size();
-  left_ -= text.size();
-  return stored;
+  char* const reserved = cursor_;
+  cursor_ += size;
+  left_ -= size;
+  return reserved;
 }
 
-StringInterner::StringInterner() { strings_.emplace_back(); }
+std::string_view StringArena::store(std::string_view text) {
+  char* const stored = reserve(text.size());
+  if (!text.empty()) std::memcpy(stored, text.data(), text.size());
+  return {stored, text.size()};
+}
+
+const char* StringArena::store_counted(std::string_view text) {
+  char length[10];
+  std::size_t used = 0;
+  std::size_t size = text.size();
+  do {
+    length[used++] = static_cast<char>((size & 0x7FU) | (size >= 0x80 ? 0x80U : 0U));
+    size >>= 7;
+  } while (size != 0);
+  char* const counted = reserve(used + text.size());
+  std::memcpy(counted, length, used);
+  if (!text.empty()) std::memcpy(counted + used, text.data(), text.size());
+  return counted;
+}
+
+StringInterner::StringInterner() { strings_.push_back(arena_.store_counted({})); }
 
 StringId StringInterner::intern(std::string_view text) {
   if (text.empty()) return StringId{0};
@@ -55,9 +74,10 @@ void StringInterner::intern(std::span<const std::string_view> texts, std::span<S
 StringId StringInterner::add(std::string_view text, std::uint64_t hash) {
   if (released_) throw std::logic_error("StringInterner: a new string interned after release_index()");
   if (strings_.size() >= UINT32_MAX - 1) throw std::length_error("more than 4 billion distinct strings");
-  const std::string_view stored = arena_.store(text);
+  const char* const counted = arena_.store_counted(text);
+  const std::string_view stored = StringArena::read_counted(counted);
   const auto id = static_cast<std::uint32_t>(strings_.size());
-  strings_.push_back(stored);
+  strings_.push_back(counted);
   index_.insert(stored, hash, id);
   return StringId{id};
 }
@@ -65,7 +85,7 @@ StringId StringInterner::add(std::string_view text, std::uint64_t hash) {
 StringId StringInterner::append(std::string_view text) {
   if (text.empty()) return StringId{0};
   if (strings_.size() >= UINT32_MAX - 1) throw std::length_error("more than 4 billion distinct strings");
-  strings_.push_back(arena_.store(text));
+  strings_.push_back(arena_.store_counted(text));
   return StringId{static_cast<std::uint32_t>(strings_.size() - 1)};
 }
 
@@ -73,11 +93,12 @@ void StringInterner::write_pool(std::vector<std::uint64_t>& offsets, std::vector
   offsets.clear();
   offsets.reserve(strings_.size() + 1);
   std::size_t total = 0;
-  for (std::string_view s : strings_) total += s.size();
+  for (const char* counted : strings_) total += StringArena::read_counted(counted).size();
   bytes.clear();
   bytes.reserve(total);
   offsets.push_back(0);
-  for (std::string_view s : strings_) {
+  for (const char* counted : strings_) {
+    const std::string_view s = StringArena::read_counted(counted);
     bytes.insert(bytes.end(), s.begin(), s.end());
     offsets.push_back(bytes.size());
   }

@@ -22,8 +22,22 @@ struct StringHash {
 class StringArena {
  public:
   std::string_view store(std::string_view text);
+  /// Stores `text` after its length (LEB128), so that one pointer denotes it: 8 bytes where a view takes 16.
+  const char* store_counted(std::string_view text);
+  /// The text store_counted stored at `counted`.
+  static std::string_view read_counted(const char* counted) {
+    std::size_t size = 0;
+    for (unsigned shift = 0;; shift += 7) {
+      const auto byte = static_cast<unsigned char>(*counted++);
+      size |= std::size_t{byte & 0x7FU} << shift;
+      if (byte < 0x80) break;
+    }
+    return {counted, size};
+  }
 
  private:
+  char* reserve(std::size_t size);  // `size` bytes in the current block, or a new one
+
   std::vector<std::unique_ptr<char[]>> blocks_;
   char* cursor_ = nullptr;
   std::size_t left_ = 0;
@@ -37,7 +51,7 @@ class StringInterner {
   void intern(std::span<const std::string_view> texts, std::span<StringId> ids);
   /// Stores `text` under a new id without looking for an equal string (for quotes, which rarely repeat).
   StringId append(std::string_view text);
-  std::string_view view(StringId id) const { return strings_[id.value]; }
+  std::string_view view(StringId id) const { return StringArena::read_counted(strings_[id.value]); }
   /// Frees the lookup table once nothing more is interned: view() and write_pool() still work, intern() must not
   /// be called again.
   void release_index() {
@@ -50,7 +64,7 @@ class StringInterner {
 
  private:
   StringArena arena_;
-  std::vector<std::string_view> strings_;
+  std::vector<const char*> strings_;  // by id, from StringArena::store_counted
   StringMap index_;
   std::vector<std::uint64_t> hashes_;  // scratch for the batch intern
   bool released_ = false;

@@ -26,8 +26,9 @@ class EntityLists {
     const std::uint32_t size = size_[list];
     if (size == capacity(size)) {  // full: move to a block twice as large at the end of the pool
       const std::size_t begin = pool_.size();
-      if (begin + 2 * (size + 1) > UINT32_MAX) throw std::length_error("more than 4 billion aliases or properties");
-      pool_.resize(begin + (size == 0 ? 1 : 2 * size));
+      const std::size_t grown = size == 0 ? 1 : std::size_t{2} * size;
+      if (begin + grown > UINT32_MAX) throw std::length_error("more than 4 billion aliases or properties");
+      pool_.resize(begin + grown);
       std::copy(pool_.begin() + begin_[list], pool_.begin() + begin_[list] + size, pool_.begin() + begin);
       begin_[list] = static_cast<std::uint32_t>(begin);
     }

@@ -58,7 +58,7 @@ def ingest_table(size, kg, named_builds, kuzu):
     ]
     header = ["ingest (same files)"] + names + ["Kuzu COPY FROM CSV", f"Kuzu / {names[0]}", "target", "met"]
     note = (f"kg: whole `kg build` processes, graph file written, {edges:,} edges (repeated facts merged); "
-            "`--threads 2` parses CSV on a second thread, JSON Lines is read on one. "
+            "`--threads 2` reads and parses CSV and JSON Lines on a second thread. "
             f"Kuzu {kuzu['kuzu_version']}: {kuzu['threads']} threads, flat schema (bench/README.md), "
             f"{kuzu['relationships']:,} relationships (one per fact), timed from opening to closing the database "
             f"in its loader process, whose peak RSS includes Node.js ({kuzu['node_rss_bytes'] / MB:.0f} MB before "

@@ -1,6 +1,7 @@
 #include "decisions.h"
 
 #include <absl/container/flat_hash_map.h>
+#include <absl/container/flat_hash_set.h>
 #include <fmt/format.h>
 
 #include "kg/graph/name_fold.h"
@@ -72,11 +73,10 @@ void warn_shared_names(const BuilderState& state, const std::vector<EntityIndex:
                        EntityGroups& groups) {
   std::vector<std::pair<std::uint32_t, std::string>> warnings;  // (entity declared last, message)
   for (const EntityIndex::Shared& shared : shared_names) {
-    std::vector<std::uint32_t> apart;  // one entity per group
+    std::vector<std::uint32_t> apart;  // one entity per group, the first named
+    absl::flat_hash_set<std::uint32_t> groups_seen;
     for (const std::uint32_t entity : shared.entities) {
-      const bool seen = std::any_of(apart.begin(), apart.end(),
-                                    [&](std::uint32_t other) { return groups.find(other) == groups.find(entity); });
-      if (!seen) apart.push_back(entity);
+      if (groups_seen.insert(groups.find(entity)).second) apart.push_back(entity);
     }
     if (apart.size() < 2) continue;
     std::string listed;

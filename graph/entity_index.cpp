@@ -14,6 +14,28 @@ constexpr std::uint32_t kNone = UINT32_MAX;
 
 }  // namespace
 
+bool EntityIndex::DistinctEntities::is_new(std::uint32_t entity) {
+  // Entities mostly come in the order they were created: then a name 100,000 of them share costs a comparison
+  // each, and otherwise a set lookup each once there are more than a few.
+  constexpr std::size_t kScanned = 16;
+  if (list.empty() || (ascending && entity > list.back())) return true;
+  if (list.size() <= kScanned) return std::find(list.begin(), list.end(), entity) == list.end();
+  if (set.empty()) set.insert(list.begin(), list.end());
+  return !set.contains(entity);
+}
+
+void EntityIndex::DistinctEntities::add(std::uint32_t entity) {
+  ascending = ascending && (list.empty() || entity > list.back());
+  list.push_back(entity);
+  if (!set.empty()) set.insert(entity);
+}
+
+void EntityIndex::DistinctEntities::clear() {
+  list.clear();
+  set.clear();
+  ascending = true;
+}
+
 bool EntityIndex::before(const Entry& a, const Entry& b) {
   return a.hash != b.hash ? a.hash < b.hash : a.order < b.order;
 }
@@ -54,22 +76,7 @@ std::string_view EntityIndex::folded_name(const Entry& entry) {
 }
 
 void EntityIndex::collect(const Entry& entry, std::string_view folded) {
-  // Entities mostly come in the order they were created: then a name 100,000 of them share costs a comparison
-  // each, and otherwise a set lookup each once there are more than a few.
-  constexpr std::size_t kScanned = 16;
-  const bool newer = found_.empty() || (found_ascending_ && entry.entity > found_.back());
-  if (!newer) {
-    if (found_.size() <= kScanned) {
-      if (std::find(found_.begin(), found_.end(), entry.entity) != found_.end()) return;
-    } else {
-      if (found_set_.empty()) found_set_.insert(found_.begin(), found_.end());
-      if (found_set_.contains(entry.entity)) return;
-    }
-  }
-  if (folded_name(entry) != folded) return;
-  found_ascending_ = newer;
-  found_.push_back(entry.entity);
-  if (!found_set_.empty()) found_set_.insert(entry.entity);
+  if (found_.is_new(entry.entity) && folded_name(entry) == folded) found_.add(entry.entity);
 }
 
 std::span<const std::uint32_t> EntityIndex::find(std::string_view folded) {
@@ -79,8 +86,6 @@ std::span<const std::uint32_t> EntityIndex::find(std::string_view folded) {
   if (!looked_up_ || added_.size() > std::max(kSortedAtLeast, sorted_.size() / 8)) sort_added();
   looked_up_ = true;
   found_.clear();
-  found_set_.clear();
-  found_ascending_ = true;
   const std::uint32_t wanted = hash(folded);
   const auto first = std::lower_bound(sorted_.begin(), sorted_.end(), wanted,
                                       [](const Entry& entry, std::uint32_t value) { return entry.hash < value; });
@@ -90,7 +95,7 @@ std::span<const std::uint32_t> EntityIndex::find(std::string_view folded) {
     for (std::uint32_t at = last->second; at != kNone; at = previous_added_[at]) positions.push_back(at);
     for (auto at = positions.rbegin(); at != positions.rend(); ++at) collect(added_[*at], folded);
   }
-  return found_;
+  return found_.list;
 }
 
 std::vector<EntityIndex::Shared> EntityIndex::shared() {
@@ -113,12 +118,13 @@ std::vector<EntityIndex::Shared> EntityIndex::shared() {
         auto name_end = name + 1;
         while (name_end != bucket.end() && name_end->first == name->first) ++name_end;
         Found found{0, {name->first, {}}};
+        DistinctEntities entities;
         for (auto at = name; at != name_end; ++at) {
-          std::vector<std::uint32_t>& entities = found.shared.entities;
-          if (std::find(entities.begin(), entities.end(), at->second->entity) != entities.end()) continue;
-          entities.push_back(at->second->entity);
-          if (entities.size() == 2) found.order = at->second->order;
+          if (!entities.is_new(at->second->entity)) continue;
+          entities.add(at->second->entity);
+          if (entities.list.size() == 2) found.order = at->second->order;
         }
+        found.shared.entities = std::move(entities.list);
         if (found.shared.entities.size() > 1) all.push_back(std::move(found));
         name = name_end;
       }

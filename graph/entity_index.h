@@ -47,6 +47,15 @@ class EntityIndex {
     std::uint32_t entity;
     std::uint32_t order;  // when it was added
   };
+  /// Entities in the order first added, each once.
+  struct DistinctEntities {
+    std::vector<std::uint32_t> list;
+    bool ascending = true;                   // list is in increasing order
+    absl::flat_hash_set<std::uint32_t> set;  // list as a set, once it is long and not ascending
+    bool is_new(std::uint32_t entity);
+    void add(std::uint32_t entity);  // one is_new() said was new
+    void clear();
+  };
   static std::uint32_t hash(std::string_view folded);
   static bool before(const Entry& a, const Entry& b);  // sorted_'s order
   /// Moves the entries added since the last sort into sorted_.
@@ -66,9 +75,7 @@ class EntityIndex {
   std::vector<std::uint32_t> previous_added_;
   bool looked_up_ = false;
   std::uint32_t next_order_ = 0;
-  std::vector<std::uint32_t> found_;
-  bool found_ascending_ = true;                   // found_ is in increasing order
-  absl::flat_hash_set<std::uint32_t> found_set_;  // found_ as a set, once it is long and not ascending
+  DistinctEntities found_;  // of the last find()
   // For nearest(), built at its first call: every entry's folded name and entity, in the order they were added.
   StringArena folded_names_;
   std::vector<std::string_view> folded_by_order_;

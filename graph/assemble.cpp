@@ -343,24 +343,25 @@ std::uint32_t record_count(const OwnedColumns& c, std::size_t e) {
   return 1 + c.edge_extra_records[k + 1] - c.edge_extra_records[k];
 }
 
-/// Per edge: the best stated confidence among its records, and the properties its statements give.
+/// Per edge of several statements, the best confidence they state (an edge of one statement has that one's); per
+/// edge, the properties its statements give.
 void summarise_edges(const BuilderState& state, const std::vector<std::uint32_t>& fact_at_record, OwnedColumns& c) {
   const Facts& f = state.facts;
   const std::size_t edge_count = c.out_target.size();
   std::uint32_t record = 0;  // the first record of the edge being summarised
-  fill_sparse<float>(
-      edge_count,
-      [&](std::size_t e) {
-        const std::uint32_t records = record_count(c, e);
-        float best = std::numeric_limits<float>::quiet_NaN();
-        for (std::uint32_t r = record; r < record + records; ++r) {
-          const float confidence = f.statement(fact_at_record[r]).confidence;
-          if (!std::isnan(confidence) && !(confidence <= best)) best = confidence;
-        }
-        record += records;
-        return stated(best);
-      },
-      c.edge_confidence_present, c.edge_confidence_rank, c.edge_confidence);
+  c.edge_best_confidence.reserve(c.edge_extra_records.size() - 1);
+  for (std::size_t e = 0; e < edge_count; ++e) {
+    const std::uint32_t records = record_count(c, e);
+    if (records > 1) {
+      float best = std::numeric_limits<float>::quiet_NaN();
+      for (std::uint32_t r = record; r < record + records; ++r) {
+        const float confidence = f.statement(fact_at_record[r]).confidence;
+        if (!std::isnan(confidence) && !(confidence <= best)) best = confidence;
+      }
+      c.edge_best_confidence.push_back(best);
+    }
+    record += records;
+  }
   c.edge_prop_offsets = {static_cast<std::uint32_t>(c.prop_key.size())};
   record = 0;
   fill_sparse<std::uint32_t>(
@@ -383,7 +384,7 @@ void summarise_edges(const BuilderState& state, const std::vector<std::uint32_t>
 OwnedColumns assemble_columns(BuilderState& state, std::vector<std::uint32_t> subject_node,
                               std::vector<std::uint32_t> object_node) {
   OwnedColumns c;
-  state.strings.write_pool(c.string_offsets, c.string_bytes);
+  state.strings.write_pool(c.string_offsets, c.string_offset_carries, c.string_bytes);
   assemble_nodes(state, c);
   assemble_decisions(state, c);
   c.type_names = state.type_names;

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "builder_state.h"
+#include "quote_pool.h"
 
 namespace kg::graph::detail {
 namespace {
@@ -31,9 +32,12 @@ void renumber_vocabulary(std::vector<Id>& uses, std::vector<std::uint32_t>& name
 
 class StringRenumbering {
  public:
-  explicit StringRenumbering(std::size_t count) : new_id_(count, kUnused) {
-    new_id_[0] = 0;  // string 0 is "" in every graph
-    old_of_new_.push_back(0);
+  /// Numbers ids below `count` by first use; with `empty_first`, id 0 stays 0 (string 0 is "" in every graph).
+  StringRenumbering(std::size_t count, bool empty_first) : new_id_(count, kUnused) {
+    if (empty_first) {
+      new_id_[0] = 0;
+      old_of_new_.push_back(0);
+    }
   }
   template <class Id>
   void renumber(Id& id) {
@@ -45,19 +49,24 @@ class StringRenumbering {
     id = static_cast<Id>(mapped);
   }
   /// The pool in the new order.
-  void write(std::vector<std::uint64_t>& offsets, std::vector<char>& bytes) const {
-    std::vector<std::uint64_t> new_offsets;
+  void write(std::vector<std::uint32_t>& offsets, std::vector<std::uint32_t>& carries, std::vector<char>& bytes) const {
+    std::vector<std::uint32_t> new_offsets;
+    std::vector<std::uint32_t> new_carries;
     std::vector<char> new_bytes;
     new_offsets.reserve(old_of_new_.size() + 1);
     new_offsets.push_back(0);
     for (const std::uint32_t old : old_of_new_) {
-      new_bytes.insert(new_bytes.end(), bytes.begin() + static_cast<std::ptrdiff_t>(offsets[old]),
-                       bytes.begin() + static_cast<std::ptrdiff_t>(offsets[old + 1]));
-      new_offsets.push_back(new_bytes.size());
+      new_bytes.insert(new_bytes.end(),
+                       bytes.begin() + static_cast<std::ptrdiff_t>(string_offset(offsets, carries, old)),
+                       bytes.begin() + static_cast<std::ptrdiff_t>(string_offset(offsets, carries, old + 1)));
+      push_string_offset(new_offsets, new_carries, new_bytes.size());
     }
     offsets = std::move(new_offsets);
+    carries = std::move(new_carries);
     bytes = std::move(new_bytes);
   }
+  /// The strings renumbered, in their new order (old ids).
+  const std::vector<std::uint32_t>& old_ids() const { return old_of_new_; }
 
  private:
   static constexpr std::uint32_t kUnused = std::numeric_limits<std::uint32_t>::max();
@@ -65,10 +74,14 @@ class StringRenumbering {
   std::vector<std::uint32_t> old_of_new_;
 };
 
-/// Renumbers `column` if it holds string ids; a property key is followed by its value when that is a string.
+/// Renumbers `column` if it holds string ids (quote ids are string ids until canonicalise_columns numbers them); a
+/// property key is followed by its value when that is a string.
 template <Values kind, class Column>
-void renumber_if_strings(StringRenumbering& strings, OwnedColumns& c, Column& column, std::string_view name) {
-  if constexpr (kind == Values::string) {
+void renumber_if_strings(StringRenumbering& strings, StringRenumbering& quotes, OwnedColumns& c, Column& column,
+                         std::string_view name) {
+  if constexpr (kind == Values::quote) {
+    for (auto& id : column) quotes.renumber(id);
+  } else if constexpr (kind == Values::string) {
     if (name == "prop_key") {
       for (std::size_t i = 0; i < column.size(); ++i) {
         strings.renumber(column[i]);
@@ -80,17 +93,30 @@ void renumber_if_strings(StringRenumbering& strings, OwnedColumns& c, Column& co
   }
 }
 
+/// The quote pool, quote q being the string old_ids[q].
+void write_quotes(const std::vector<std::uint32_t>& old_ids, OwnedColumns& c) {
+  QuotePoolWriter pool(c.quote_block_first, c.quote_block_offsets, c.quote_bytes);
+  for (const std::uint32_t old : old_ids) {
+    const std::uint64_t begin = string_offset(c.string_offsets, c.string_offset_carries, old);
+    const std::uint64_t end = string_offset(c.string_offsets, c.string_offset_carries, old + 1);
+    pool.add({c.string_bytes.data() + begin, static_cast<std::size_t>(end - begin)});
+  }
+  pool.finish();
+}
+
 }  // namespace
 
 void canonicalise_columns(OwnedColumns& c) {
   renumber_vocabulary(c.node_type, c.type_names);
   renumber_vocabulary(c.edge_predicate, c.predicate_names);
-  StringRenumbering strings(c.string_offsets.size() - 1);
+  StringRenumbering strings(c.string_offsets.size() - 1, true);
+  StringRenumbering quotes(c.string_offsets.size() - 1, false);
 #define KG_RENUMBER_STRINGS(name, type, memory, rows, values) \
-  renumber_if_strings<Values::values>(strings, c, c.name, #name);
+  renumber_if_strings<Values::values>(strings, quotes, c, c.name, #name);
   KG_GRAPH_COLUMNS(KG_RENUMBER_STRINGS)
 #undef KG_RENUMBER_STRINGS
-  strings.write(c.string_offsets, c.string_bytes);
+  write_quotes(quotes.old_ids(), c);
+  strings.write(c.string_offsets, c.string_offset_carries, c.string_bytes);
 }
 
 }  // namespace kg::graph::detail

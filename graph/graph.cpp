@@ -11,6 +11,7 @@
 
 #include "image.h"
 #include "kg/graph/name_fold.h"
+#include "quote_pool.h"
 
 namespace kg::graph {
 namespace {
@@ -25,6 +26,7 @@ using detail::Section;
 struct Counts {
   std::uint64_t strings = 0, string_bytes = 0, nodes = 0, aliases = 0, edges = 0, records = 0, properties = 0;
   std::uint64_t types = 0, predicates = 0, sources = 0, names = 0, merged = 0, decisions = 0, decision_ids = 0;
+  std::uint64_t quotes = 0, multi_record_edges = 0;
 
   explicit Counts(const detail::ColumnViews& c)
       : strings(c.string_offsets.empty() ? 0 : c.string_offsets.size() - 1),
@@ -40,7 +42,9 @@ struct Counts {
         names(c.name_index_hash.size()),
         merged(c.merged_node.size()),
         decisions(c.decision_kind.size()),
-        decision_ids(c.decision_ids.size()) {}
+        decision_ids(c.decision_ids.size()),
+        quotes(c.quote_block_first.empty() ? 0 : c.quote_block_first.back()),
+        multi_record_edges(c.edge_extra_records.empty() ? 0 : c.edge_extra_records.size() - 1) {}
 
   /// The rows a column of this kind must have; nullopt for columns that define their own count.
   std::optional<std::uint64_t> rows(detail::Rows kind) const {
@@ -73,6 +77,8 @@ struct Counts {
         return decisions + 1;
       case detail::Rows::decision_id:
         return decision_ids;
+      case detail::Rows::multi_record_edge:
+        return multi_record_edges;
     }
     return std::nullopt;
   }
@@ -82,6 +88,8 @@ struct Counts {
     switch (kind) {
       case detail::Values::string:
         return strings;
+      case detail::Values::quote:
+        return quotes;
       case detail::Values::node:
       case detail::Values::sorted_node:
         return nodes;
@@ -117,7 +125,6 @@ struct Counts {
 
 bool is_offsets(detail::Values kind) {
   switch (kind) {
-    case detail::Values::string_byte_offset:
     case detail::Values::alias_offset:
     case detail::Values::node_property_offset:
     case detail::Values::edge_property_offset:
@@ -133,6 +140,7 @@ bool is_offsets(detail::Values kind) {
 bool is_ids(detail::Values kind) {
   switch (kind) {
     case detail::Values::string:
+    case detail::Values::quote:
     case detail::Values::node:
     case detail::Values::edge:
     case detail::Values::type:
@@ -204,6 +212,24 @@ void check_sparse(std::span<const std::uint64_t> present, std::span<const std::u
   }
 }
 
+// The string offsets, carried past each 4 GiB, start at 0, never decrease and end within string_bytes.
+void check_string_offsets(const detail::ColumnViews& c) {
+  const std::span<const std::uint32_t> carries = c.string_offset_carries;
+  if (!std::is_sorted(carries.begin(), carries.end()) ||
+      (!carries.empty() && (carries.front() == 0 || carries.back() >= c.string_offsets.size()))) {
+    corrupt("string_offset_carries inconsistent");
+  }
+  std::uint64_t previous = 0;
+  std::size_t carry = 0;
+  for (std::size_t i = 0; i < c.string_offsets.size(); ++i) {
+    while (carry < carries.size() && carries[carry] <= i) ++carry;
+    const std::uint64_t offset = std::uint64_t{carry} << 32 | c.string_offsets[i];
+    if (offset < previous || (i == 0 && offset != 0)) corrupt("string_offsets not increasing");
+    previous = offset;
+  }
+  if (previous > c.string_bytes.size()) corrupt("string_offsets inconsistent");
+}
+
 detail::ColumnViews read_columns(const detail::ImageReader& r) {
   detail::ColumnViews c;
 #define KG_READ_COLUMN(name, type, ...) c.name = r.column<type>(Section::name);
@@ -216,6 +242,8 @@ detail::ColumnViews read_columns(const detail::ImageReader& r) {
 // build could have written.
 void validate(const detail::ColumnViews& c) {
   if (c.string_offsets.empty()) corrupt("no string pool");
+  check_string_offsets(c);
+  detail::check_quote_pool(c.quote_block_first, c.quote_block_offsets, c.quote_bytes);
   if (c.source_key.empty()) corrupt("no source table");
   const Counts counts(c);
   if (counts.edges >= UINT32_MAX || counts.nodes >= UINT32_MAX || counts.records >= UINT32_MAX) {
@@ -262,7 +290,15 @@ Graph Graph::from_image(std::shared_ptr<const std::byte[]> image, std::size_t si
 }
 
 Graph::Graph(std::shared_ptr<const std::byte[]> image, std::size_t size, const detail::ColumnViews& columns)
-    : image_(std::move(image)), image_size_(size), c_(columns) {}
+    : image_(std::move(image)),
+      image_size_(size),
+      c_(columns),
+      quotes_(std::make_shared<detail::QuoteBlocks>(c_.quote_block_first, c_.quote_block_offsets, c_.quote_bytes)) {}
+
+std::string_view Graph::provenance_quote(ProvenanceId p) const {
+  if (!detail::sparse_has(c_.prov_quote_present, p.value)) return {};
+  return quotes_->quote(c_.prov_quote[detail::sparse_rank(c_.prov_quote_present, c_.prov_quote_rank, p.value)]);
+}
 
 NodeId Graph::edge_source(EdgeId e) const {
   const auto after = std::upper_bound(c_.out_offsets.begin(), c_.out_offsets.end(), e.value);
@@ -481,7 +517,14 @@ MemoryUsage Graph::memory_usage() const {
         break;
     }
   };
-#define KG_COUNT_COLUMN(name, type, memory, ...) count(detail::Memory::memory, c_.name.size_bytes());
+  std::vector<const void*> counted;  // a section stored once for several columns (make_image) counts once
+  const auto count_once = [&](detail::Memory part, const void* data, std::size_t bytes) {
+    if (bytes == 0 || std::find(counted.begin(), counted.end(), data) != counted.end()) return;
+    counted.push_back(data);
+    count(part, bytes);
+  };
+#define KG_COUNT_COLUMN(name, type, memory, ...) \
+  count_once(detail::Memory::memory, c_.name.data(), c_.name.size_bytes());
   KG_GRAPH_COLUMNS(KG_COUNT_COLUMN)
 #undef KG_COUNT_COLUMN
   return usage;

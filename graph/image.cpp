@@ -86,16 +86,56 @@ OwnedColumns::OwnedColumns() {
 #define KG_LEADING_VALUES(X, name, type, memory, rows, values, leading) name.assign(leading, type{});
   KG_SPARSE_COLUMNS(KG_LEADING_VALUES, unused)
 #undef KG_LEADING_VALUES
+  quote_block_first = {0};  // no blocks: quote count 0, frames ending at 0 (graph/quote_pool.h)
+  quote_block_offsets = {0};
 }
+
+namespace {
+
+/// For each column, the earlier column whose bytes it repeats (its own index when none does): such a section is
+/// stored once, both entries of the section table pointing at it (the presence bits of sparse columns that the same
+/// statements state, or that no statement states, are often identical).
+std::vector<std::size_t> first_copies(const std::vector<std::span<const std::byte>>& columns) {
+  std::vector<std::size_t> first(columns.size());
+  std::vector<std::uint64_t> hashes(columns.size());
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    first[i] = i;
+    if (columns[i].empty()) continue;
+    hashes[i] = XXH3_64bits(columns[i].data(), columns[i].size());
+    for (std::size_t j = 0; j < i; ++j) {
+      if (first[j] == j && hashes[j] == hashes[i] && columns[j].size() == columns[i].size() &&
+          std::memcmp(columns[j].data(), columns[i].data(), columns[i].size()) == 0) {
+        first[i] = j;
+        break;
+      }
+    }
+  }
+  return first;
+}
+
+}  // namespace
 
 ImageBytes make_image(OwnedColumns&& c) {
   constexpr std::size_t kSections = 0 KG_GRAPH_COLUMNS(KG_COUNT_COLUMN);
+  std::vector<std::span<const std::byte>> columns;
+  columns.reserve(kSections);
+#define KG_COLUMN_BYTES(name, ...) columns.push_back(std::as_bytes(std::span(c.name)));
+  KG_GRAPH_COLUMNS(KG_COLUMN_BYTES)
+#undef KG_COLUMN_BYTES
+  const std::vector<std::size_t> first = first_copies(columns);
   std::vector<SectionEntry> table;
   table.reserve(kSections);
   std::uint64_t offset = align8(sizeof(ImageHeader) + kSections * sizeof(SectionEntry));
-#define KG_PLACE_COLUMN(name, type, ...)                                                             \
-  table.push_back({static_cast<std::uint32_t>(Section::name), sizeof(type), offset, c.name.size()}); \
-  offset = align8(offset + c.name.size() * sizeof(type));
+#define KG_PLACE_COLUMN(name, type, ...)                                                               \
+  {                                                                                                    \
+    const std::size_t i = table.size();                                                                \
+    table.push_back({static_cast<std::uint32_t>(Section::name), sizeof(type), offset, c.name.size()}); \
+    if (first[i] != i) {                                                                               \
+      table[i].offset = table[first[i]].offset;                                                        \
+    } else {                                                                                           \
+      offset = align8(offset + c.name.size() * sizeof(type));                                          \
+    }                                                                                                  \
+  }
   KG_GRAPH_COLUMNS(KG_PLACE_COLUMN)
 #undef KG_PLACE_COLUMN
   const std::size_t size = offset;
@@ -106,10 +146,13 @@ ImageBytes make_image(OwnedColumns&& c) {
   std::size_t written = sizeof(ImageHeader) + table.size() * sizeof(SectionEntry);
   std::size_t section = 0;
   const auto place = [&](auto& column) {
-    const SectionEntry& entry = table[section++];
-    std::memset(image + written, 0, entry.offset - written);
-    if (!column.empty()) std::memcpy(image + entry.offset, column.data(), column.size() * entry.element_size);
-    written = entry.offset + column.size() * entry.element_size;
+    const std::size_t i = section++;
+    if (first[i] == i) {
+      const SectionEntry& entry = table[i];
+      std::memset(image + written, 0, entry.offset - written);
+      if (!column.empty()) std::memcpy(image + entry.offset, column.data(), column.size() * entry.element_size);
+      written = entry.offset + column.size() * entry.element_size;
+    }
     std::remove_reference_t<decltype(column)>().swap(column);
   };
 #define KG_COPY_COLUMN(name, ...) place(c.name);

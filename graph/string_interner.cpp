@@ -89,8 +89,10 @@ StringId StringInterner::append(std::string_view text) {
   return StringId{static_cast<std::uint32_t>(strings_.size() - 1)};
 }
 
-void StringInterner::write_pool(std::vector<std::uint64_t>& offsets, std::vector<char>& bytes) const {
+void StringInterner::write_pool(std::vector<std::uint32_t>& offsets, std::vector<std::uint32_t>& carries,
+                                std::vector<char>& bytes) const {
   offsets.clear();
+  carries.clear();
   offsets.reserve(strings_.size() + 1);
   std::size_t total = 0;
   for (const char* counted : strings_) total += StringArena::read_counted(counted).size();
@@ -100,7 +102,7 @@ void StringInterner::write_pool(std::vector<std::uint64_t>& offsets, std::vector
   for (const char* counted : strings_) {
     const std::string_view s = StringArena::read_counted(counted);
     bytes.insert(bytes.end(), s.begin(), s.end());
-    offsets.push_back(bytes.size());
+    push_string_offset(offsets, carries, bytes.size());
   }
 }
 

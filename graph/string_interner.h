@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "kg/graph/columns.h"
 #include "kg/graph/ids.h"
 #include "string_map.h"
 
@@ -59,8 +60,10 @@ class StringInterner {
     released_ = true;
   }
   std::size_t size() const { return strings_.size(); }
-  /// Writes the pool as the graph stores it: offsets (size()+1 entries) into one byte array.
-  void write_pool(std::vector<std::uint64_t>& offsets, std::vector<char>& bytes) const;
+  /// Writes the pool as the graph stores it: offsets (size()+1 entries, carried past each 4 GiB: see
+  /// kg/graph/columns.h) into one byte array.
+  void write_pool(std::vector<std::uint32_t>& offsets, std::vector<std::uint32_t>& carries,
+                  std::vector<char>& bytes) const;
 
  private:
   StringArena arena_;

@@ -336,7 +336,7 @@ TEST_CASE("An image holding a confidence that is infinite or outside 0..1 is ref
     for (std::size_t at = 0; at + 4 <= bytes.size(); at += 4) {
       if (std::memcmp(image.get() + at, &good, 4) == 0) std::memcpy(image.get() + at, &bad, 4), ++replaced;
     }
-    REQUIRE(replaced == 2);  // the statement's confidence and the edge's best
+    REQUIRE(replaced == 1);  // the statement's confidence and the edge's best: equal columns, stored once
     CHECK_THROWS_WITH(Graph::from_image(image, bytes.size()), Catch::Matchers::Contains("outside 0..1"));
   }
 }
@@ -382,12 +382,12 @@ TEST_CASE("An image whose sparse column disagrees with its bits or ranks is refu
     return std::string("accepted");
   };
   const auto set_word = [](std::uint64_t word) { return [=](std::byte* at) { std::memcpy(at, &word, 8); }; };
-  CHECK(refusal("prov_source_present", set_word(0b10)) ==
-        "corrupt graph file (prov_source marks rows beyond the last)");
-  CHECK(refusal("prov_source_present", set_word(0)) == "corrupt graph file (prov_source has 1 values, expected 0)");
-  CHECK(refusal("prov_source_rank", [](std::byte* at) { std::memset(at, 1, 1); }) ==
-        "corrupt graph file (prov_source ranks inconsistent)");
-  CHECK(refusal("edge_extra_records", [](std::byte* at) { std::memset(at, 3, 1); }) ==
-        "corrupt graph file (edge_extra_records inconsistent)");
+  // Equal columns share a section (make_image), so the first column checked of those sharing it is named.
+  CHECK_THAT(refusal("prov_source_present", set_word(0b10)), Catch::EndsWith("marks rows beyond the last)"));
+  CHECK_THAT(refusal("prov_source_present", set_word(0)), Catch::EndsWith("has 1 values, expected 0)"));
+  CHECK_THAT(refusal("prov_source_rank", [](std::byte* at) { std::memset(at, 1, 1); }),
+             Catch::StartsWith("corrupt graph file ("));
+  CHECK_THAT(refusal("edge_extra_records", [](std::byte* at) { std::memset(at, 3, 1); }),
+             Catch::StartsWith("corrupt graph file ("));
   CHECK(refusal("prov_source_present", set_word(1)) == "accepted");
 }

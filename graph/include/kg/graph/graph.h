@@ -26,6 +26,9 @@
 #include "kg/graph/property.h"
 
 namespace kg::graph {
+namespace detail {
+class QuoteBlocks;  // graph/quote_pool.h
+}
 
 /// Bytes used by the graph, split the way docs/PERFORMANCE.md reports them.
 struct MemoryUsage {
@@ -78,8 +81,9 @@ class Graph {
   PredicateId edge_predicate(EdgeId e) const { return PredicateId{c_.edge_predicate[e.value]}; }
   /// The best confidence among the edge's statements; nullopt when none states one.
   std::optional<float> edge_confidence(EdgeId e) const {
-    return optional_float(detail::sparse_value(c_.edge_confidence_present, c_.edge_confidence_rank, c_.edge_confidence,
-                                               e.value, std::numeric_limits<float>::quiet_NaN()));
+    const std::uint32_t k = detail::sparse_rank(c_.edge_extra_records_present, c_.edge_extra_records_rank, e.value);
+    if (detail::sparse_has(c_.edge_extra_records_present, e.value)) return optional_float(c_.edge_best_confidence[k]);
+    return provenance_confidence(ProvenanceId{e.value + c_.edge_extra_records[k]});  // its one statement's
   }
   /// The edge's statements, in input order: `for (ProvenanceId p : graph.provenance(e))`.
   IdRange<ProvenanceId> provenance(EdgeId e) const {
@@ -103,10 +107,9 @@ class Graph {
     return optional_float(detail::sparse_value(c_.prov_confidence_present, c_.prov_confidence_rank, c_.prov_confidence,
                                                p.value, std::numeric_limits<float>::quiet_NaN()));
   }
-  std::string_view provenance_quote(ProvenanceId p) const {
-    return string(
-        StringId{detail::sparse_value(c_.prov_quote_present, c_.prov_quote_rank, c_.prov_quote, p.value, 0U)});
-  }
+  /// The statement's quote; empty when it has none. The view lives as long as the graph's image (quotes are
+  /// decompressed a block at a time, at first read).
+  std::string_view provenance_quote(ProvenanceId p) const;
   /// The statement's Admiralty grade; its reliability part is the source's when the statement does not grade it.
   Grade provenance_grade(ProvenanceId p) const {
     return Grade::unpack(
@@ -148,8 +151,9 @@ class Graph {
   std::vector<NodeId> suggest_nodes(std::string_view reference, std::size_t limit) const;
 
   std::string_view string(StringId s) const {
-    return {c_.string_bytes.data() + c_.string_offsets[s.value],
-            static_cast<std::size_t>(c_.string_offsets[s.value + 1] - c_.string_offsets[s.value])};
+    const std::uint64_t begin = detail::string_offset(c_.string_offsets, c_.string_offset_carries, s.value);
+    const std::uint64_t end = detail::string_offset(c_.string_offsets, c_.string_offset_carries, s.value + 1);
+    return {c_.string_bytes.data() + begin, static_cast<std::size_t>(end - begin)};
   }
   MemoryUsage memory_usage() const;
 
@@ -179,6 +183,7 @@ class Graph {
   std::shared_ptr<const std::byte[]> image_;
   std::size_t image_size_ = 0;
   detail::ColumnViews c_;
+  std::shared_ptr<const detail::QuoteBlocks> quotes_;
 };
 
 }  // namespace kg::graph

@@ -10,9 +10,10 @@
 namespace kg::graph {
 
 /// The format this kg writes and reads. 2 added the decisions and the extra ids of merged nodes; 3 the statement
-/// grades and source reliability; 4 interval dates on statements (prov_date_end). An older file is refused with both
-/// versions.
-inline constexpr std::uint32_t kGraphFormatVersion = 5;
+/// grades and source reliability; 4 interval dates on statements (prov_date_end); 5 sparse provenance columns; 6
+/// 32-bit string offsets, the quotes compressed in their own pool and repeated sections stored once. An older file
+/// is refused with both versions.
+inline constexpr std::uint32_t kGraphFormatVersion = 6;
 
 /// A graph file that cannot be read: foreign, truncated, corrupt, or written by a newer or older kg.
 class GraphFileError : public std::runtime_error {

@@ -4,7 +4,8 @@
 // block's decompression, kept while the graph lives. Its three columns (kg/graph/columns.h):
 //   quote_block_first:   each block's first quote id, then the quote count (blocks + 1 entries)
 //   quote_block_offsets: where each block's zstd frame starts in quote_bytes, then where the last ends
-//   quote_bytes:         the frames; a block decompressed is a 32-bit end offset per quote, then the quotes' text
+//   quote_bytes:         the frames, with their checksums; a block decompressed is a 32-bit end offset per quote,
+//                        then the quotes' text
 #include <atomic>
 #include <cstdint>
 #include <memory>
@@ -13,13 +14,14 @@
 #include <string_view>
 #include <vector>
 
+struct ZSTD_CCtx_s;
+
 namespace kg::graph::detail {
 
 /// Appends quotes, in id order, to the quote columns (which start as {0}, {0} and empty, as OwnedColumns makes them).
 class QuotePoolWriter {
  public:
-  QuotePoolWriter(std::vector<std::uint32_t>& first, std::vector<std::uint64_t>& offsets, std::vector<char>& bytes)
-      : first_(first), offsets_(offsets), bytes_(bytes) {}
+  QuotePoolWriter(std::vector<std::uint32_t>& first, std::vector<std::uint64_t>& offsets, std::vector<char>& bytes);
   QuotePoolWriter(const QuotePoolWriter&) = delete;
   QuotePoolWriter& operator=(const QuotePoolWriter&) = delete;
 
@@ -29,7 +31,11 @@ class QuotePoolWriter {
 
  private:
   void flush();
+  struct FreeCompressor {
+    void operator()(ZSTD_CCtx_s* compressor) const;
+  };
 
+  std::unique_ptr<ZSTD_CCtx_s, FreeCompressor> compressor_;
   std::vector<std::uint32_t>& first_;
   std::vector<std::uint64_t>& offsets_;
   std::vector<char>& bytes_;

@@ -391,3 +391,43 @@ TEST_CASE("An image whose sparse column disagrees with its bits or ranks is refu
              Catch::StartsWith("corrupt graph file ("));
   CHECK(refusal("prov_source_present", set_word(1)) == "accepted");
 }
+
+TEST_CASE("Columns with equal bytes share one section, read back and counted once", "[graph]") {
+  GraphBuilder builder;
+  builder.add_file("facts.jsonl");
+  builder.add_source({.id = "article", .title = "Report"}, {0, 1, 1});
+  for (int i = 0; i < 200; ++i) {
+    FactRecord f;
+    f.subject.text = fmt::format("person-{}", i);
+    f.predicate = "knows";
+    f.object.text = fmt::format("person-{}", i + 1);
+    if (i % 3 == 0) {  // every third statement states a source, a date and a confidence; none a quote or grade
+      f.source = "article";
+      f.date = *parse_partial_date("2010");
+      f.confidence = 0.5F + static_cast<float>(i % 5) / 10;
+    }
+    f.at = {0, static_cast<std::uint32_t>(i + 2), 1};
+    builder.add_fact(f);
+  }
+  const Graph graph = builder.build();
+  const std::byte* image = graph.image().data();
+  CHECK(section_offset(image, "prov_date_present") == section_offset(image, "prov_source_present"));
+  CHECK(section_offset(image, "prov_confidence_present") == section_offset(image, "prov_source_present"));
+  CHECK(section_offset(image, "prov_quote_present") == section_offset(image, "prov_grade_present"));
+  CHECK(section_offset(image, "prov_quote_present") != section_offset(image, "prov_source_present"));
+  for (std::uint32_t e = 0; e < graph.edge_count(); ++e) {
+    const ProvenanceId p = *graph.provenance(EdgeId{e}).begin();
+    const bool stated = graph.provenance_source(p).value != 0;
+    CHECK(graph.provenance_date(p).dated() == stated);
+    CHECK(graph.provenance_confidence(p).has_value() == stated);
+    CHECK(graph.edge_confidence(EdgeId{e}) == graph.provenance_confidence(p));
+    CHECK(graph.provenance_quote(p).empty());
+  }
+  // Every byte of the sections is counted once: they are the image but for its header, table and padding.
+  std::uint32_t sections = 0;
+  std::memcpy(&sections, image + 12, 4);
+  const std::size_t laid_out = graph.image().size() - 40 - 24 * std::size_t{sections};
+  const std::size_t counted = graph.memory_usage().total();
+  CHECK(counted <= laid_out);
+  CHECK(counted + 7 * std::size_t{sections} >= laid_out);  // at most 7 bytes of padding after each section
+}

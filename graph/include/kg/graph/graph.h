@@ -33,8 +33,8 @@ class QuoteBlocks;  // graph/quote_pool.h
 /// Bytes used by the graph, split the way docs/PERFORMANCE.md reports them.
 struct MemoryUsage {
   std::size_t structure = 0;   ///< adjacency (CSR both ways), node types, edge predicates and confidences
-  std::size_t strings = 0;     ///< interned ids, names, aliases, quotes and the name index
-  std::size_t provenance = 0;  ///< per-statement source, date, confidence and quote ids
+  std::size_t strings = 0;     ///< interned ids, names, aliases and the name index
+  std::size_t provenance = 0;  ///< per-statement source, date, confidence and quote ids; the compressed quotes
   std::size_t properties = 0;  ///< node and edge properties
   std::size_t total() const { return structure + strings + provenance + properties; }
 };

@@ -16,8 +16,9 @@ TEST_CASE("String offsets past 4 GiB read back through their carries", "[graph]"
     for (int i = 0; i < 300; ++i) {
       // Mostly short strings, some of about a GiB, now and then one longer than 4 GiB (several carries at once).
       const std::uint64_t kind = random() % 20;
-      const std::uint64_t length = kind == 0 ? random() % (std::uint64_t{9} << 30) : kind < 4 ? random() % (1 << 30)
-                                                                                              : random() % 100;
+      const std::uint64_t length = kind == 0  ? random() % (std::uint64_t{9} << 30)
+                                   : kind < 4 ? random() % (1 << 30)
+                                              : random() % 100;
       offsets.push_back(offsets.back() + length);
       push_string_offset(low, carries, offsets.back());
     }

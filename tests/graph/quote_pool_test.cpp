@@ -144,7 +144,8 @@ TEST_CASE("A quote block that decompresses to a layout the writer never writes i
   CHECK(refusal(pool_of_block(little_endian({3, 5}) + "hello", 2)) == "accepted");
   CHECK(refusal(pool_of_block(little_endian({5, 3}) + "hello", 2)) ==
         "corrupt graph file (quote block 0: quote offsets decrease)");
-  CHECK(refusal(pool_of_block(little_endian({3, 5}) + "hello!", 2)) == "corrupt graph file (quote block 0: wrong size)");
+  CHECK(refusal(pool_of_block(little_endian({3, 5}) + "hello!", 2)) ==
+        "corrupt graph file (quote block 0: wrong size)");
   CHECK(refusal(pool_of_block(little_endian({3, 9}) + "hello", 2)) == "corrupt graph file (quote block 0: wrong size)");
   CHECK(refusal(pool_of_block(little_endian({3}), 2)) == "corrupt graph file (quote block 0: wrong size)");
   // Two frames where one belongs.

@@ -45,7 +45,8 @@ class GraphBuilder::Impl {
   /// references of a few hundred facts cost a few memory latencies rather than one each.
   void intern_deferred();
   static constexpr std::size_t kDeferredReferences = 256;
-  std::vector<detail::StoredProperty> store_properties(const std::vector<std::pair<std::string_view, PropertyValue>>& props);
+  std::vector<detail::StoredProperty> store_properties(
+      const std::vector<std::pair<std::string_view, PropertyValue>>& props);
   void register_name(StringId name, std::uint32_t entity);
   void add_alias(std::uint32_t entity, std::string_view alias);
   void merge_entity(std::uint32_t entity, const EntityRecord& record);

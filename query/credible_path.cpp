@@ -60,11 +60,12 @@ struct Search {
     meter.add(step_degree(graph, node, direction));
     for_each_step(graph, filter, node, direction, [&](graph::NodeId next, graph::EdgeId edge, HopDirection hop) {
       if (blocked.has(next) || std::binary_search(blocked_edges.begin(), blocked_edges.end(), edge)) return;
-      double cost = label.cost + edge_cost(filter, edge, weight);
+      const bool seen = labels.has(next);
+      if (seen && labels.get(next).settled) return;  // before the edge's cost: about half the steps end here
+      const double cost = label.cost + edge_cost(filter, edge, weight);
       if (std::isinf(cost)) return;
-      bool seen = labels.has(next);
       Label& next_label = labels.set(next);
-      if (seen && (next_label.settled || next_label.cost <= cost)) return;
+      if (seen && next_label.cost <= cost) return;
       next_label = {cost, label.hops + 1, node, {edge, hop}, false};
       heap.emplace_back(cost, label.hops + 1, next);
       std::push_heap(heap.begin(), heap.end(), std::greater<Entry>());

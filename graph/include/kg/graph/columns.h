@@ -158,8 +158,10 @@ inline bool sparse_has(std::span<const std::uint64_t> present, std::size_t row) 
 /// How many rows before `row` (0 <= row <= rows) have a value: the index of row's value when it has one.
 inline std::uint32_t sparse_rank(std::span<const std::uint64_t> present, std::span<const std::uint32_t> rank,
                                  std::size_t row) {
+  const std::uint64_t word = present[row >> 6];
+  if (word == 0) return rank[row >> 6];  // most words of the sparsest columns: no popcount (a call without POPCNT)
   const std::uint64_t below = (std::uint64_t{1} << (row & 63)) - 1;
-  return rank[row >> 6] + static_cast<std::uint32_t>(std::popcount(present[row >> 6] & below));
+  return rank[row >> 6] + static_cast<std::uint32_t>(std::popcount(word & below));
 }
 /// Row `row` of a sparse column: its value, or `absent` when it has none.
 template <class T>

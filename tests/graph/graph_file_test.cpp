@@ -397,10 +397,11 @@ TEST_CASE("Columns with equal bytes share one section, read back and counted onc
   builder.add_file("facts.jsonl");
   builder.add_source({.id = "article", .title = "Report"}, {0, 1, 1});
   for (int i = 0; i < 200; ++i) {
-    FactRecord f;
-    f.subject.text = fmt::format("person-{}", i);
+    const std::string subject = fmt::format("person-{}", i), object = fmt::format("person-{}", i + 1);
+    FactRecord f;  // its texts are views
+    f.subject.text = subject;
     f.predicate = "knows";
-    f.object.text = fmt::format("person-{}", i + 1);
+    f.object.text = object;
     if (i % 3 == 0) {  // every third statement states a source, a date and a confidence; none a quote or grade
       f.source = "article";
       f.date = *parse_partial_date("2010");
